@@ -1,0 +1,75 @@
+using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace FieldOps.Data;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the database, the domain services of every module and the demo-data seeders.</summary>
+    public static IHostApplicationBuilder AddFieldOpsData(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<FieldOpsOptions>()
+            .Bind(builder.Configuration.GetSection(FieldOpsOptions.SectionName))
+            .Validate(o => o.DatabaseProvider is "Sqlite" or "PostgreSQL", "FieldOps:DatabaseProvider must be Sqlite or PostgreSQL.")
+            .ValidateOnStart();
+        services.PostConfigure<FieldOpsOptions>(o =>
+            o.DataDirectory = Path.GetFullPath(o.DataDirectory, builder.Environment.ContentRootPath));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<ICurrentUser, ClaimsCurrentUser>();
+        services.AddScoped<AuditSaveChangesInterceptor>();
+
+        var configuration = builder.Configuration;
+        // One context per operation (Blazor circuits are long-lived); scoped so each context sees the current user.
+        services.AddDbContextFactory<FieldOpsDbContext>((provider, options) =>
+        {
+            var fieldOps = provider.GetRequiredService<IOptions<FieldOpsOptions>>().Value;
+            ConfigureProvider(options, fieldOps, configuration.GetConnectionString("FieldOps"));
+            options.AddInterceptors(provider.GetRequiredService<AuditSaveChangesInterceptor>());
+        }, ServiceLifetime.Scoped);
+
+        services.AddDataProtection();
+        services.AddIdentityCore<AppUser>(identity =>
+            {
+                identity.Password.RequiredLength = 12;
+                identity.Password.RequiredUniqueChars = 4;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.User.RequireUniqueEmail = true;
+                identity.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<FieldOpsDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<FieldOpsClaimsPrincipalFactory>();
+
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<IDemoDataSeeder, PlatformDemoSeeder>();
+        return builder;
+    }
+
+    internal static void ConfigureProvider(DbContextOptionsBuilder options, FieldOpsOptions fieldOps, string? connectionString)
+    {
+        if (fieldOps.DatabaseProvider == "PostgreSQL")
+        {
+            options.UseNpgsql(connectionString ?? throw new InvalidOperationException(
+                "ConnectionStrings:FieldOps is required when FieldOps:DatabaseProvider is PostgreSQL."));
+            return;
+        }
+        connectionString = string.IsNullOrWhiteSpace(connectionString)
+            ? $"Data Source={Path.Combine(fieldOps.DataDirectory, "fieldops.db")}"
+            : connectionString;
+        options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(30));
+    }
+}

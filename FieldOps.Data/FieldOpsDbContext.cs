@@ -1,0 +1,84 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace FieldOps.Data;
+
+/// <summary>
+/// The one database context of FieldOps. Every organization-owned entity is filtered to the current user's
+/// organization by a global query filter, so a query that forgets to filter still cannot see another
+/// organization's data. Code without a user (start-up, background jobs) sees nothing through the filters and must
+/// opt out explicitly with <c>IgnoreQueryFilters()</c>.
+/// </summary>
+public sealed partial class FieldOpsDbContext(DbContextOptions<FieldOpsDbContext> options, ICurrentUser currentUser)
+    : IdentityDbContext<AppUser, IdentityRole, string>(options)
+{
+    /// <summary>Read by the query filters on every query execution (EF Core parameterizes it per context).</summary>
+    private Guid FilterOrganizationId => currentUser.OrganizationId ?? Guid.Empty;
+
+    /// <summary>Users are looked up across organizations only while nobody is signed in (the login itself).</summary>
+    private bool FilterAllowsAllUsers => currentUser.OrganizationId is null;
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(FieldOpsDbContext).Assembly);
+
+        builder.Entity<AppUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(120);
+            user.HasOne(u => u.Organization).WithMany().HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+            user.HasIndex(u => u.OrganizationId);
+            user.HasQueryFilter(u => FilterAllowsAllUsers || u.OrganizationId == FilterOrganizationId);
+        });
+
+        foreach (var entityType in builder.Model.GetEntityTypes().ToList())
+        {
+            var clrType = entityType.ClrType;
+            if (typeof(IOrganizationOwned).IsAssignableFrom(clrType) && entityType.BaseType is null && !entityType.IsOwned())
+            {
+                ApplyOrganizationFilterMethod.MakeGenericMethod(clrType).Invoke(this, [builder]);
+                builder.Entity(clrType).HasIndex(nameof(IOrganizationOwned.OrganizationId));
+            }
+            if (typeof(IVersioned).IsAssignableFrom(clrType) && entityType.BaseType is null)
+            {
+                builder.Entity(clrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            }
+            foreach (var property in entityType.GetProperties())
+            {
+                var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+                if (type.IsEnum && !type.IsDefined(typeof(FlagsAttribute)))
+                {
+                    // Enums are stored as their names: readable in the database and safe to reorder in code.
+                    property.SetValueConverter((ValueConverter)Activator.CreateInstance(
+                        typeof(EnumToStringConverter<>).MakeGenericType(type), [null])!);
+                    property.SetMaxLength(40);
+                }
+            }
+        }
+    }
+
+    private static readonly MethodInfo ApplyOrganizationFilterMethod = typeof(FieldOpsDbContext)
+        .GetMethod(nameof(ApplyOrganizationFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    private void ApplyOrganizationFilter<TEntity>(ModelBuilder builder) where TEntity : class, IOrganizationOwned
+    {
+        Expression<Func<TEntity, bool>> filter = e => e.OrganizationId == FilterOrganizationId;
+        builder.Entity<TEntity>().HasQueryFilter(filter);
+    }
+}

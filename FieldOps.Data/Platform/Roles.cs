@@ -1,0 +1,39 @@
+namespace FieldOps.Data.Platform;
+
+/// <summary>The roles of FieldOps. A user may hold several; each role has its own dashboard.</summary>
+public static class Roles
+{
+    public const string Admin = "Admin";
+    public const string SiteManager = "SiteManager";
+    public const string Technician = "Technician";
+    public const string WorkshopManager = "WorkshopManager";
+    public const string WarehouseManager = "WarehouseManager";
+    public const string BillingStaff = "BillingStaff";
+    public const string Landlord = "Landlord";
+    public const string PropertyManager = "PropertyManager";
+    public const string MaintenanceStaff = "MaintenanceStaff";
+    public const string Tenant = "Tenant";
+    public const string Vendor = "Vendor";
+    public const string Contractor = "Contractor";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        Admin, SiteManager, Technician, WorkshopManager, WarehouseManager, BillingStaff,
+        Landlord, PropertyManager, MaintenanceStaff, Tenant, Vendor, Contractor,
+    ];
+
+    /// <summary>Roles that manage others' work and may see the organization's user directory.</summary>
+    public static readonly IReadOnlyList<string> Managers =
+        [Admin, SiteManager, WorkshopManager, WarehouseManager, BillingStaff, Landlord, PropertyManager];
+
+    public static string DisplayName(string role) => role switch
+    {
+        SiteManager => "Site manager",
+        WorkshopManager => "Workshop manager",
+        WarehouseManager => "Warehouse manager",
+        BillingStaff => "Billing staff",
+        PropertyManager => "Property manager",
+        MaintenanceStaff => "Maintenance staff",
+        _ => role,
+    };
+}

@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using System.Text;
+
+namespace FieldOps.E2E.Support;
+
+/// <summary>
+/// The real FieldOps app, started as its own process on a free loopback port with a fresh database (migrated and
+/// seeded with the demo data at start-up, exactly as on a new machine).
+/// </summary>
+public sealed class AppServer : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private AppServer(Process process, string baseUrl, string dataDirectory)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+        DataDirectory = dataDirectory;
+    }
+
+    public string BaseUrl { get; }
+    public string DataDirectory { get; }
+    public string Output { get { lock (_output) { return _output.ToString(); } } }
+
+    public static string Metadata(string key) =>
+        typeof(AppServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+
+    public static async Task<AppServer> StartAsync()
+    {
+        var appPath = Metadata("WebAppPath");
+        if (!File.Exists(appPath))
+        {
+            throw new InvalidOperationException($"The web app is not built: {appPath} is missing.");
+        }
+        var port = FreeLoopbackPort();
+        var baseUrl = $"http://localhost:{port}";
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "fieldops-e2e", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dataDirectory);
+
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(appPath)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(appPath);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(baseUrl);
+        // Development maps the static web assets (the Blazor script, Radzen's files) from the build output.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["FieldOps__DataDirectory"] = dataDirectory;
+        start.Environment["FieldOps__SeedDemoData"] = "true";
+        start.Environment["ConnectionStrings__FieldOps"] = "";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the web app.");
+        var server = new AppServer(process, baseUrl, dataDirectory);
+        process.OutputDataReceived += (_, e) => server.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        await server.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
+        return server;
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    private async Task WaitUntilHealthyAsync(TimeSpan timeout)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The web app exited with code {_process.ExitCode}:\n{Output}");
+            }
+            try
+            {
+                var response = await http.GetAsync($"{BaseUrl}/health");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Busy migrating or seeding.
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"The web app did not become healthy within {timeout}:\n{Output}");
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS temp cleaner.
+        }
+    }
+}

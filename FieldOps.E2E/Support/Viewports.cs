@@ -1,0 +1,7 @@
+namespace FieldOps.E2E.Support;
+
+public sealed record Viewport(string Name, int Width, int Height, bool IsMobile)
+{
+    public static readonly Viewport Desktop = new("desktop", 1366, 900, false);
+    public static readonly Viewport Phone = new("phone", 390, 844, true);
+}

@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using FieldOps.Data.Platform;
+using FieldOps.Web.Platform.Api;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace FieldOps.Tests.Support;
+
+/// <summary>
+/// The real app (all middleware, endpoints and the real Identity) in memory, over a private copy of the seeded demo
+/// database. <see cref="ClientAsAsync"/> signs in through <c>POST /api/auth/login</c> and returns a client that
+/// sends the bearer token.
+/// </summary>
+public class FieldOpsAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly ConcurrentDictionary<string, string> _tokens = new();
+
+    public string DataDirectory { get; } = TestDirectories.Create("app");
+
+    /// <summary>The environment the app runs in; Development unless a test needs Production behaviour.</summary>
+    protected virtual string EnvironmentName => "Development";
+
+    public static readonly JsonSerializerOptions Json = CreateJsonOptions();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        TemplateDatabase.CopyTo(DataDirectory);
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("FieldOps:DataDirectory", DataDirectory);
+        builder.UseSetting("FieldOps:SeedDemoData", "true");
+        builder.UseSetting("ConnectionStrings:FieldOps", "");
+    }
+
+    public Task InitializeAsync()
+    {
+        _ = Server; // start the app
+        return Task.CompletedTask;
+    }
+
+    Task IAsyncLifetime.DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        return Task.CompletedTask;
+    }
+
+    public HttpClient AnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<HttpClient> ClientAsAsync(string email, string password = DemoAccounts.Password)
+    {
+        if (!_tokens.TryGetValue(email, out var token))
+        {
+            token = await LoginAsync(email, password);
+            _tokens[email] = token;
+        }
+        var client = AnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async Task<string> LoginAsync(string email, string password = DemoAccounts.Password)
+    {
+        using var anonymous = AnonymousClient();
+        var response = await anonymous.PostAsJsonAsync("/api/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("accessToken").GetString()!;
+    }
+
+    private static JsonSerializerOptions CreateJsonOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        ApiJson.Configure(options);
+        return options;
+    }
+}
+
+/// <summary>The app as it runs in production: error pages without internals.</summary>
+public sealed class ProductionAppFactory : FieldOpsAppFactory
+{
+    protected override string EnvironmentName => "Production";
+}

@@ -1,0 +1,121 @@
+using System.Security.Claims;
+using FieldOps.Data;
+using FieldOps.Data.Platform;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace FieldOps.Tests.Support;
+
+/// <summary>
+/// The domain services exactly as the app registers them, over a private copy of the seeded demo database. Tests act
+/// as a given user with <see cref="ScopeAsAsync"/>, or as the system with <see cref="SystemScope"/>.
+/// </summary>
+public sealed class ServiceHarness : IAsyncLifetime
+{
+    private IHost? _host;
+
+    public string DataDirectory { get; } = TestDirectories.Create("services");
+
+    public ManualTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public IServiceProvider Services => _host!.Services;
+
+    public async Task InitializeAsync()
+    {
+        await TemplateDatabase.CopyToAsync(DataDirectory);
+        _host = BuildHost(DataDirectory, seedDemoData: false, Clock);
+        await using var scope = _host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await ((IAsyncDisposable)_host).DisposeAsync();
+        }
+        SqliteConnection.ClearAllPools();
+    }
+
+    /// <summary>A DI scope in which the given demo user is signed in.</summary>
+    public async Task<AsyncServiceScope> ScopeAsAsync(string email)
+    {
+        var scope = Services.CreateAsyncScope();
+        var principal = await PrincipalForAsync(scope.ServiceProvider, email);
+        scope.ServiceProvider.GetRequiredService<TestPrincipalAccessor>().Principal = principal;
+        return scope;
+    }
+
+    /// <summary>A DI scope with nobody signed in (start-up, background jobs).</summary>
+    public AsyncServiceScope SystemScope() => Services.CreateAsyncScope();
+
+    /// <summary>Runs <paramref name="action"/> with a service resolved in a scope signed in as <paramref name="email"/>.</summary>
+    public async Task<TResult> AsAsync<TService, TResult>(string email, Func<TService, Task<TResult>> action) where TService : notnull
+    {
+        await using var scope = await ScopeAsAsync(email);
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public async Task AsAsync<TService>(string email, Func<TService, Task> action) where TService : notnull
+    {
+        await using var scope = await ScopeAsAsync(email);
+        await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    /// <summary>A database context that sees every organization (for assertions).</summary>
+    public async Task<FieldOpsDbContext> SystemDbAsync()
+    {
+        var factory = Services.GetRequiredService<IDbContextFactory<FieldOpsDbContext>>();
+        return await factory.CreateDbContextAsync();
+    }
+
+    public async Task<Guid> OrganizationIdAsync(string name)
+    {
+        await using var db = await SystemDbAsync();
+        return await db.Organizations.Where(o => o.Name == name).Select(o => o.Id).SingleAsync();
+    }
+
+    public async Task<string> UserIdAsync(string email)
+    {
+        await using var db = await SystemDbAsync();
+        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+    }
+
+    private static async Task<ClaimsPrincipal> PrincipalForAsync(IServiceProvider services, string email)
+    {
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
+        var factory = services.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>();
+        var principal = await factory.CreateAsync(user);
+        return principal;
+    }
+
+    internal static IHost BuildHost(string dataDirectory, bool seedDemoData, TimeProvider? timeProvider)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            EnvironmentName = "Testing",
+            ContentRootPath = dataDirectory,
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["FieldOps:DataDirectory"] = dataDirectory,
+            ["FieldOps:SeedDemoData"] = seedDemoData ? "true" : "false",
+        });
+        builder.Logging.ClearProviders();
+        if (timeProvider is not null)
+        {
+            builder.Services.AddSingleton(timeProvider);
+        }
+        builder.AddFieldOpsData();
+        // One principal per scope: the accessor is scoped so parallel scopes act as different users.
+        builder.Services.AddScoped<TestPrincipalAccessor>();
+        builder.Services.AddScoped<IPrincipalAccessor>(sp => sp.GetRequiredService<TestPrincipalAccessor>());
+        return builder.Build();
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Security.Claims;
+using FieldOps.Data.Platform;
+
+namespace FieldOps.Web.Platform.Navigation;
+
+/// <summary>A page in the navigation menu, shown to users holding one of <see cref="Roles"/> in an organization
+/// that uses <see cref="Module"/>.</summary>
+public sealed record NavigationLink(string Title, string Route, string Icon, OrganizationModules Module, string[] Roles,
+    bool IsDashboard = false);
+
+/// <summary>Every page reachable from the menu, and which dashboard each role lands on after signing in.</summary>
+public static class NavigationCatalog
+{
+    public static readonly IReadOnlyList<NavigationLink> Links =
+    [
+        new("Workshop admin", "/workshop/admin", "admin_panel_settings", OrganizationModules.Workshop, [Roles.Admin], IsDashboard: true),
+        new("Vehicle intake", "/workshop/site-manager", "directions_car", OrganizationModules.Workshop, [Roles.SiteManager], IsDashboard: true),
+        new("My jobs", "/workshop/technician", "build", OrganizationModules.Workshop, [Roles.Technician], IsDashboard: true),
+        new("Workshop review", "/workshop/manager", "fact_check", OrganizationModules.Workshop, [Roles.WorkshopManager], IsDashboard: true),
+        new("Warehouse", "/workshop/warehouse", "inventory_2", OrganizationModules.Workshop, [Roles.WarehouseManager], IsDashboard: true),
+        new("Billing", "/workshop/billing", "receipt_long", OrganizationModules.Workshop, [Roles.BillingStaff], IsDashboard: true),
+        new("Contracting admin", "/contracting/admin", "engineering", OrganizationModules.Contracting, [Roles.Admin], IsDashboard: true),
+        new("My workspace", "/contracting/workspace", "construction", OrganizationModules.Contracting, [Roles.Contractor], IsDashboard: true),
+    ];
+
+    public static OrganizationModules ModulesOf(ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(FieldOpsClaimTypes.Modules), NumberStyles.Integer, CultureInfo.InvariantCulture, out var modules)
+            ? (OrganizationModules)modules
+            : OrganizationModules.None;
+
+    /// <summary>The links this user may see, in menu order.</summary>
+    public static IEnumerable<NavigationLink> For(ClaimsPrincipal user)
+    {
+        var modules = ModulesOf(user);
+        return Links.Where(link => (modules & link.Module) == link.Module && link.Roles.Any(user.IsInRole));
+    }
+
+    /// <summary>Where the user lands after signing in: the dashboard of their first role, or the home page.</summary>
+    public static string LandingRoute(ClaimsPrincipal user) =>
+        For(user).FirstOrDefault(link => link.IsDashboard)?.Route ?? "/";
+}

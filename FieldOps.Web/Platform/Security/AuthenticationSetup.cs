@@ -1,0 +1,69 @@
+using FieldOps.Data.Platform;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Identity;
+
+namespace FieldOps.Web.Platform.Security;
+
+public static class AuthenticationSetup
+{
+    /// <summary>Chooses the bearer scheme when the request carries a bearer token, the cookie otherwise.</summary>
+    public const string CookieOrBearerScheme = "CookieOrBearer";
+
+    public static IServiceCollection AddFieldOpsAuthentication(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<WebPrincipalAccessor>();
+        services.AddScoped<IPrincipalAccessor>(sp => sp.GetRequiredService<WebPrincipalAccessor>());
+        services.AddScoped<CircuitHandler, PrincipalCircuitHandler>();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityAuthenticationStateProvider>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = CookieOrBearerScheme;
+                options.DefaultChallengeScheme = CookieOrBearerScheme;
+                options.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
+            })
+            .AddPolicyScheme(CookieOrBearerScheme, "Cookie or bearer token", options =>
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? IdentityConstants.BearerScheme
+                        : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, options =>
+            {
+                options.BearerTokenExpiration = TimeSpan.FromHours(1);
+                options.RefreshTokenExpiration = TimeSpan.FromDays(14);
+            })
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(options =>
+            {
+                options.LoginPath = "/Account/Login";
+                options.LogoutPath = "/Account/Logout";
+                options.AccessDeniedPath = "/Account/AccessDenied";
+                options.Cookie.Name = "FieldOps.Auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.SlidingExpiration = true;
+                options.ExpireTimeSpan = TimeSpan.FromHours(10);
+                // The API answers with status codes, never with a redirect to the login page.
+                options.Events.OnRedirectToLogin = context => RedirectOrStatus(context.HttpContext, context.RedirectUri, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
+            }));
+
+        // Identity's API endpoints (/api/auth/login, /refresh, ...) and their bearer-token plumbing.
+        new IdentityBuilder(typeof(AppUser), typeof(IdentityRole), services).AddApiEndpoints();
+        services.AddAuthorization();
+        return services;
+    }
+
+    private static Task RedirectOrStatus(HttpContext context, string redirectUri, int statusCode)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = statusCode;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(redirectUri);
+        return Task.CompletedTask;
+    }
+}

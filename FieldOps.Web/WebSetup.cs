@@ -1,0 +1,92 @@
+using FieldOps.Data;
+using FieldOps.Web.Api;
+using FieldOps.Web.Components;
+using FieldOps.Web.Components.Account;
+using FieldOps.Web.Platform.Api;
+using FieldOps.Web.Platform.Health;
+using FieldOps.Web.Platform.Security;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
+using Radzen;
+
+namespace FieldOps.Web;
+
+public static class WebSetup
+{
+    /// <summary>
+    /// The base configuration is the repository-level appsettings.json, copied next to the app's assembly. It goes
+    /// first, so appsettings.{Environment}.json, environment variables and the command line still override it.
+    /// </summary>
+    public static WebApplicationBuilder AddRepositorySettings(this WebApplicationBuilder builder)
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, "appsettings.json");
+        var inContentRoot = Path.Combine(builder.Environment.ContentRootPath, "appsettings.json");
+        if (File.Exists(beside) && !string.Equals(Path.GetFullPath(beside), Path.GetFullPath(inContentRoot), StringComparison.Ordinal))
+        {
+            builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
+            {
+                Path = "appsettings.json",
+                Optional = true,
+                FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+            });
+        }
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddFieldOpsWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.AddJsonConsole();
+        }
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddFieldOpsDataProtection();
+        services.AddFieldOpsAuthentication();
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+    }
+
+    public static WebApplication UseFieldOps(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            // Problem details for the API; browser pages fall through to the developer exception page.
+            app.UseExceptionHandler();
+        }
+        else
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        // Empty error answers get a body: the not-found page for the app, problem details for the API.
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseMiddleware<ApiStatusCodeProblems>();
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapPlatformEndpoints();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
