@@ -1,4 +1,10 @@
 using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Access;
+using FieldOps.Data.Platform.Attachments;
+using FieldOps.Data.Platform.History;
+using FieldOps.Data.Platform.Notifications;
+using FieldOps.Data.Platform.Users;
+using FluentValidation;
 using FieldOps.Data.Platform.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -27,6 +33,10 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ICurrentUser, ClaimsCurrentUser>();
         services.AddScoped<AuditSaveChangesInterceptor>();
+        services.AddSingleton<LiveUpdates>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<LiveUpdateSaveInterceptor>();
+        services.AddSingleton<LiveUpdateTransactionInterceptor>();
 
         var configuration = builder.Configuration;
         // One context per operation (Blazor circuits are long-lived); scoped so each context sees the current user.
@@ -34,7 +44,10 @@ public static class DependencyInjection
         {
             var fieldOps = provider.GetRequiredService<IOptions<FieldOpsOptions>>().Value;
             ConfigureProvider(options, fieldOps, configuration.GetConnectionString("FieldOps"));
-            options.AddInterceptors(provider.GetRequiredService<AuditSaveChangesInterceptor>());
+            options.AddInterceptors(
+                provider.GetRequiredService<AuditSaveChangesInterceptor>(),
+                provider.GetRequiredService<LiveUpdateSaveInterceptor>(),
+                provider.GetRequiredService<LiveUpdateTransactionInterceptor>());
         }, ServiceLifetime.Scoped);
 
         services.AddDataProtection();
@@ -56,7 +69,33 @@ public static class DependencyInjection
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<IDemoDataSeeder, PlatformDemoSeeder>();
+
+        // Platform services every module uses.
+        services.AddValidatorsFrom(typeof(DependencyInjection).Assembly);
+        services.AddScoped<Notifier>();
+        services.AddScoped<NotificationInbox>();
+        services.AddScoped<OutboxQueries>();
+        services.AddHostedService<OutboxMailSender>();
+        services.AddScoped<RecordAccess>();
+        services.AddScoped<AttachmentService>();
+        services.AddScoped<TimelineService>();
+        services.AddScoped<UserDirectory>();
         return builder;
+    }
+
+    /// <summary>Registers every FluentValidation validator of the assembly as IValidator&lt;T&gt;.</summary>
+    private static void AddValidatorsFrom(this IServiceCollection services, System.Reflection.Assembly assembly)
+    {
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            var validated = type.BaseType is { IsGenericType: true } baseType && baseType.GetGenericTypeDefinition() == typeof(AbstractValidator<>)
+                ? baseType.GetGenericArguments()[0]
+                : null;
+            if (validated is not null)
+            {
+                services.AddSingleton(typeof(IValidator<>).MakeGenericType(validated), type);
+            }
+        }
     }
 
     internal static void ConfigureProvider(DbContextOptionsBuilder options, FieldOpsOptions fieldOps, string? connectionString)

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Notifications;
 using FieldOps.Data.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -23,6 +24,11 @@ public sealed partial class FieldOpsDbContext(DbContextOptions<FieldOpsDbContext
 
     /// <summary>Users are looked up across organizations only while nobody is signed in (the login itself).</summary>
     private bool FilterAllowsAllUsers => currentUser.OrganizationId is null;
+
+    /// <summary>Live updates collected while saving, published once the change is committed.</summary>
+    internal List<LiveNotification> PendingLiveNotifications { get; } = [];
+    internal List<LiveRecordChange> PendingLiveChanges { get; } = [];
+    internal bool PendingMail { get; set; }
 
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();

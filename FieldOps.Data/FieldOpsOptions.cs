@@ -17,4 +17,34 @@ public sealed class FieldOpsOptions
 
     /// <summary>Apply pending migrations at start-up.</summary>
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>The address users reach the app at; used for links in e-mails.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    public SmtpOptions Smtp { get; set; } = new();
+
+    public AttachmentOptions Attachments { get; set; } = new();
+}
+
+/// <summary>Outgoing mail. With no host configured, mails stay queued in the outbox (visible to admins).</summary>
+public sealed class SmtpOptions
+{
+    public string? Host { get; set; }
+    public int Port { get; set; } = 587;
+    public bool EnableSsl { get; set; } = true;
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+    public string FromAddress { get; set; } = "fieldops@localhost";
+    public string FromName { get; set; } = "FieldOps";
+
+    /// <summary>How often the sender looks for due mail when nothing wakes it.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
+}
+
+public sealed class AttachmentOptions
+{
+    /// <summary>Largest file accepted, in bytes (default 10 MB).</summary>
+    public long MaxBytes { get; set; } = 10 * 1024 * 1024;
 }

@@ -43,6 +43,7 @@ public static class WebSetup
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
+        services.AddScoped<Components.Shared.UiActions>();
         services.AddFieldOpsDataProtection();
         services.AddFieldOpsAuthentication();
 
@@ -52,6 +53,7 @@ public static class WebSetup
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddFieldOpsOpenApi();
         return builder;
     }
 
@@ -84,7 +86,9 @@ public static class WebSetup
 
         app.MapStaticAssets();
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapFieldOpsOpenApi();
         app.MapPlatformEndpoints();
+        app.MapPlatformServiceEndpoints();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -26,6 +26,25 @@ public static class Roles
     public static readonly IReadOnlyList<string> Managers =
         [Admin, SiteManager, WorkshopManager, WarehouseManager, BillingStaff, Landlord, PropertyManager];
 
+    /// <summary>The roles that make sense in an organization using <paramref name="modules"/>.</summary>
+    public static IReadOnlyList<string> ForModules(OrganizationModules modules)
+    {
+        var roles = new List<string> { Admin };
+        if (modules.HasFlag(OrganizationModules.Workshop))
+        {
+            roles.AddRange([SiteManager, Technician, WorkshopManager, WarehouseManager, BillingStaff]);
+        }
+        if (modules.HasFlag(OrganizationModules.Maintenance))
+        {
+            roles.AddRange([Landlord, PropertyManager, MaintenanceStaff, Tenant, Vendor]);
+        }
+        if (modules.HasFlag(OrganizationModules.Contracting))
+        {
+            roles.Add(Contractor);
+        }
+        return roles;
+    }
+
     public static string DisplayName(string role) => role switch
     {
         SiteManager => "Site manager",

@@ -37,3 +37,54 @@ internal sealed class StatusChangeConfiguration : IEntityTypeConfiguration<Statu
         builder.HasIndex(s => new { s.EntityType, s.EntityId, s.ChangedAt });
     }
 }
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notifications.Notification>
+{
+    public void Configure(EntityTypeBuilder<Notifications.Notification> builder)
+    {
+        builder.Property(n => n.RecipientUserId).HasMaxLength(450);
+        builder.Property(n => n.Title).HasMaxLength(200);
+        builder.Property(n => n.Message).HasMaxLength(2000);
+        builder.Property(n => n.Link).HasMaxLength(300);
+        builder.Property(n => n.RecordType).HasMaxLength(40);
+        builder.HasIndex(n => new { n.RecipientUserId, n.ReadAt, n.CreatedAt });
+    }
+}
+
+internal sealed class OutboxMailConfiguration : IEntityTypeConfiguration<Notifications.OutboxMail>
+{
+    public void Configure(EntityTypeBuilder<Notifications.OutboxMail> builder)
+    {
+        builder.Property(m => m.ToAddress).HasMaxLength(256);
+        builder.Property(m => m.ToName).HasMaxLength(120);
+        builder.Property(m => m.Subject).HasMaxLength(200);
+        builder.Property(m => m.Body).HasMaxLength(4000);
+        builder.Property(m => m.LastError).HasMaxLength(1000);
+        builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
+    }
+}
+
+internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachments.Attachment>
+{
+    public void Configure(EntityTypeBuilder<Attachments.Attachment> builder)
+    {
+        builder.Property(a => a.RecordType).HasMaxLength(40);
+        builder.Property(a => a.Label).HasMaxLength(80);
+        builder.Property(a => a.FileName).HasMaxLength(160);
+        builder.Property(a => a.ContentType).HasMaxLength(100);
+        builder.Property(a => a.StorageName).HasMaxLength(300);
+        builder.Property(a => a.Sha256).HasMaxLength(64);
+        builder.Property(a => a.UploadedByName).HasMaxLength(120);
+        builder.HasIndex(a => new { a.RecordType, a.RecordId });
+        builder.Ignore(a => a.IsImage);
+    }
+}
+
+internal sealed class NumberSequenceConfiguration : IEntityTypeConfiguration<Numbering.NumberSequence>
+{
+    public void Configure(EntityTypeBuilder<Numbering.NumberSequence> builder)
+    {
+        builder.Property(s => s.Series).HasMaxLength(40);
+        builder.HasIndex(s => new { s.OrganizationId, s.Series }).IsUnique();
+    }
+}

@@ -1,3 +1,4 @@
+using FieldOps.Data.Platform.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -59,10 +60,18 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
                 organization.StampCreated(now);
             }
 
-            if (entry.Entity is OrganizationEntity)
+            if (entry.Entity is IAuditable)
             {
                 StampAudit(entry, now);
             }
+
+            if (entry.Entity is IVersioned && entry.State == EntityState.Modified)
+            {
+                var version = entry.Property(nameof(IVersioned.Version));
+                version.CurrentValue = (int)version.OriginalValue! + 1;
+            }
+
+            CollectLiveUpdate(context, entry);
 
             if (entry.Entity is IHasStatusHistory stateful && entry.State is EntityState.Added or EntityState.Modified)
             {
@@ -77,6 +86,27 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
         if (history.Count > 0)
         {
             context.AddRange(history);
+        }
+    }
+
+    private static void CollectLiveUpdate(DbContext context, EntityEntry entry)
+    {
+        if (context is not FieldOpsDbContext fieldOps)
+        {
+            return;
+        }
+        switch (entry.Entity)
+        {
+            case Notification notification when entry.State == EntityState.Added:
+                fieldOps.PendingLiveNotifications.Add(new LiveNotification(notification.RecipientUserId, notification.Id, notification.Title));
+                break;
+            case OutboxMail when entry.State == EntityState.Added:
+                fieldOps.PendingMail = true;
+                break;
+            case OrganizationEntity record:
+                var type = record is IHasStatusHistory stateful ? stateful.HistoryEntityType : entry.Metadata.ClrType.Name;
+                fieldOps.PendingLiveChanges.Add(new LiveRecordChange(record.OrganizationId, type, record.Id));
+                break;
         }
     }
 
@@ -111,8 +141,6 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
         {
             entry.Property(nameof(IAuditable.UpdatedAt)).CurrentValue = now;
             entry.Property(nameof(IAuditable.UpdatedBy)).CurrentValue = who;
-            var version = entry.Property(nameof(IVersioned.Version));
-            version.CurrentValue = (int)version.OriginalValue! + 1;
         }
     }
 }

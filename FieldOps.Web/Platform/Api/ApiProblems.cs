@@ -53,6 +53,12 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, I
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray())),
         DbUpdateConcurrencyException => Conflict(new ConcurrencyConflictException().Message),
         BusinessRuleException rule => Conflict(rule.Message),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails
+        {
+            Status = StatusCodes.Status413PayloadTooLarge,
+            Title = "Too large",
+            Detail = "The upload is larger than FieldOps accepts.",
+        },
         BadHttpRequestException { InnerException: JsonException json } => Validation(new Dictionary<string, string[]>
         {
             [FieldFromJsonPath(json.Path)] = [ReadableJsonError(json)],

@@ -22,6 +22,9 @@ public static class NavigationCatalog
         new("Billing", "/workshop/billing", "receipt_long", OrganizationModules.Workshop, [Roles.BillingStaff], IsDashboard: true),
         new("Contracting admin", "/contracting/admin", "engineering", OrganizationModules.Contracting, [Roles.Admin], IsDashboard: true),
         new("My workspace", "/contracting/workspace", "construction", OrganizationModules.Contracting, [Roles.Contractor], IsDashboard: true),
+        new("Notifications", "/notifications", "notifications", OrganizationModules.None, [.. Roles.All]),
+        new("Users", "/admin/users", "group", OrganizationModules.None, [Roles.Admin]),
+        new("E-mail outbox", "/admin/outbox", "outgoing_mail", OrganizationModules.None, [Roles.Admin]),
     ];
 
     public static OrganizationModules ModulesOf(ClaimsPrincipal user) =>

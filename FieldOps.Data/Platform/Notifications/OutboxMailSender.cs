@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Mail;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FieldOps.Data.Platform.Notifications;
+
+/// <summary>
+/// Delivers queued e-mails through SMTP when <c>FieldOps:Smtp:Host</c> is configured. Each mail is tried up to
+/// <see cref="OutboxMail.MaxAttempts"/> times with exponential back-off; failures are recorded on the mail. Without
+/// SMTP configured it does nothing and mails stay queued for an admin to see.
+/// </summary>
+public sealed class OutboxMailSender(
+    IServiceScopeFactory scopeFactory,
+    IOptionsMonitor<FieldOpsOptions> options,
+    OutboxSignal signal,
+    TimeProvider clock,
+    ILogger<OutboxMailSender> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var smtp = options.CurrentValue.Smtp;
+            try
+            {
+                if (smtp.IsConfigured)
+                {
+                    await SendDueAsync(smtp, stoppingToken);
+                }
+                await signal.WaitAsync(smtp.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "The e-mail sender failed; it will try again");
+                await Task.Delay(smtp.PollInterval, clock, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Sends every mail that is due. Returns how many were sent.</summary>
+    public async Task<int> SendDueAsync(SmtpOptions smtp, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<FieldOpsDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.Set<OutboxMail>().IgnoreQueryFilters()
+            .Where(m => m.Status == OutboxMailStatus.Queued && m.NextAttemptAt <= now)
+            .OrderBy(m => m.CreatedAt)
+            .Take(50)
+            .ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var sent = 0;
+        using var client = new SmtpClient(smtp.Host!, smtp.Port)
+        {
+            EnableSsl = smtp.EnableSsl,
+            DeliveryMethod = SmtpDeliveryMethod.Network,
+            Timeout = 30_000,
+        };
+        if (!string.IsNullOrEmpty(smtp.UserName))
+        {
+            client.Credentials = new NetworkCredential(smtp.UserName, smtp.Password);
+        }
+
+        foreach (var mail in due)
+        {
+            try
+            {
+                using var message = new MailMessage(new MailAddress(smtp.FromAddress, smtp.FromName), new MailAddress(mail.ToAddress, mail.ToName))
+                {
+                    Subject = mail.Subject,
+                    Body = mail.Body,
+                    IsBodyHtml = false,
+                };
+                await client.SendMailAsync(message, cancellationToken);
+                mail.MarkSent(clock.GetUtcNow().UtcDateTime);
+                sent++;
+            }
+            catch (Exception exception) when (exception is SmtpException or InvalidOperationException or IOException or FormatException)
+            {
+                mail.MarkAttemptFailed(clock.GetUtcNow().UtcDateTime, exception.Message);
+                logger.LogWarning("Could not send mail {MailId} to {Address} (attempt {Attempt}): {Error}",
+                    mail.Id, mail.ToAddress, mail.Attempts, exception.Message);
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return sent;
+    }
+}

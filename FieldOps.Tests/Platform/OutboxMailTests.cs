@@ -1,0 +1,109 @@
+using FieldOps.Data;
+using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Notifications;
+using FieldOps.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace FieldOps.Tests.Platform;
+
+/// <summary>Notifications are copied to an e-mail outbox and delivered over real SMTP to a server on loopback. Each
+/// test has its own database, because the sender delivers every mail that is due.</summary>
+public sealed class OutboxMailTests : IAsyncLifetime
+{
+    private readonly ServiceHarness harness = new();
+
+    public Task InitializeAsync() => harness.InitializeAsync();
+
+    public Task DisposeAsync() => harness.DisposeAsync();
+
+    [Fact]
+    public async Task QueuedMail_IsDeliveredOverSmtp_AndMarkedSent()
+    {
+        await using var smtp = new FakeSmtpServer();
+        var subject = $"Job assigned {Guid.NewGuid():N}";
+        await NotifyAsync("sitemanager@garage.demo", "technician@garage.demo", subject);
+
+        var sent = await SendDueAsync(smtp.Port);
+
+        Assert.True(sent >= 1);
+        var mail = Assert.Single(smtp.Received, m => m.Text.Contains(subject, StringComparison.Ordinal));
+        Assert.Contains("<technician@garage.demo>", mail.To);
+        Assert.Contains("Open it in FieldOps: http://localhost:5000/workshop/technician", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("Hello Peter Otieno", mail.Text, StringComparison.Ordinal);
+        await using var db = await harness.SystemDbAsync();
+        var stored = await db.Set<OutboxMail>().IgnoreQueryFilters().SingleAsync(m => m.Subject == subject);
+        Assert.Equal(OutboxMailStatus.Sent, stored.Status);
+        Assert.Equal(1, stored.Attempts);
+        Assert.NotNull(stored.SentAt);
+    }
+
+    [Fact]
+    public async Task AFailedDelivery_IsRecorded_RetriedWithBackOff_AndGivenUpAfterSixAttempts()
+    {
+        await using var smtp = new FakeSmtpServer { RefuseRecipients = true };
+        var subject = $"Refused {Guid.NewGuid():N}";
+        await NotifyAsync("sitemanager@garage.demo", "technician2@garage.demo", subject);
+
+        await SendDueAsync(smtp.Port);
+        var mail = await MailAsync(subject);
+        Assert.Equal(OutboxMailStatus.Queued, mail.Status);
+        Assert.Equal(1, mail.Attempts);
+        Assert.NotNull(mail.LastError);
+        Assert.Equal(harness.Clock.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(30), mail.NextAttemptAt);
+
+        // Not due yet: nothing is tried.
+        await SendDueAsync(smtp.Port);
+        Assert.Equal(1, (await MailAsync(subject)).Attempts);
+
+        for (var attempt = 2; attempt <= OutboxMail.MaxAttempts; attempt++)
+        {
+            harness.Clock.Advance(OutboxMail.BackOff(attempt - 1));
+            await SendDueAsync(smtp.Port);
+        }
+        mail = await MailAsync(subject);
+        Assert.Equal(OutboxMailStatus.Failed, mail.Status);
+        Assert.Equal(OutboxMail.MaxAttempts, mail.Attempts);
+        Assert.Empty(smtp.Received);
+    }
+
+    [Fact]
+    public async Task WithoutSmtpConfigured_MailStaysQueued()
+    {
+        var subject = $"Queued {Guid.NewGuid():N}";
+        await NotifyAsync("sitemanager@garage.demo", "billing@garage.demo", subject);
+        var sender = harness.Services.GetServices<IHostedService>().OfType<OutboxMailSender>().Single();
+
+        await sender.StartAsync(CancellationToken.None);
+        harness.Services.GetRequiredService<OutboxSignal>().Notify();
+        await Task.Delay(300);
+        await sender.StopAsync(CancellationToken.None);
+
+        var mail = await MailAsync(subject);
+        Assert.Equal(OutboxMailStatus.Queued, mail.Status);
+        Assert.Equal(0, mail.Attempts);
+    }
+
+    private async Task NotifyAsync(string actor, string recipient, string subject)
+    {
+        var recipientId = await harness.UserIdAsync(recipient);
+        await using var scope = await harness.ScopeAsAsync(actor);
+        var notifier = scope.ServiceProvider.GetRequiredService<Notifier>();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<FieldOpsDbContext>>().CreateDbContextAsync();
+        await notifier.NotifyAsync(db, [recipientId], new NotificationMessage(subject, "Please look at it.", "/workshop/technician", "Job", Guid.NewGuid()), CancellationToken.None);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<int> SendDueAsync(int port)
+    {
+        var sender = harness.Services.GetServices<IHostedService>().OfType<OutboxMailSender>().Single();
+        return await sender.SendDueAsync(new SmtpOptions { Host = "127.0.0.1", Port = port, EnableSsl = false }, CancellationToken.None);
+    }
+
+    private async Task<OutboxMail> MailAsync(string subject)
+    {
+        await using var db = await harness.SystemDbAsync();
+        return await db.Set<OutboxMail>().IgnoreQueryFilters().AsNoTracking().SingleAsync(m => m.Subject == subject);
+    }
+}

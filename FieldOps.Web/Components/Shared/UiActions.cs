@@ -1,0 +1,68 @@
+using FieldOps.Data.Platform;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Radzen;
+
+namespace FieldOps.Web.Components.Shared;
+
+/// <summary>
+/// Runs a user's action and turns what the domain says into messages they can act on: a toast for a broken rule
+/// or a denied action, field messages for invalid input. The form is left as the user filled it, so nothing typed
+/// is lost when a save fails.
+/// </summary>
+public sealed class UiActions(NotificationService toasts, ILogger<UiActions> logger)
+{
+    public async Task<bool> RunAsync(Func<Task> action, string? success = null, FluentValidationValidator? form = null)
+    {
+        try
+        {
+            await action();
+            if (success is not null)
+            {
+                Show(NotificationSeverity.Success, success, null);
+            }
+            return true;
+        }
+        catch (InputValidationException invalid)
+        {
+            form?.ShowErrors(invalid.Errors);
+            Show(NotificationSeverity.Error, "Please check what you entered", string.Join(" ", invalid.Errors.SelectMany(e => e.Value)));
+        }
+        catch (ValidationException invalid)
+        {
+            form?.ShowErrors(invalid.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()));
+            Show(NotificationSeverity.Error, "Please check what you entered", string.Join(" ", invalid.Errors.Select(e => e.ErrorMessage)));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Show(NotificationSeverity.Warning, "Changed by someone else", new ConcurrencyConflictException().Message);
+        }
+        catch (BusinessRuleException rule)
+        {
+            Show(NotificationSeverity.Warning, "That can't be done right now", rule.Message);
+        }
+        catch (AccessDeniedException denied)
+        {
+            Show(NotificationSeverity.Error, "Not allowed", denied.Message);
+        }
+        catch (RecordNotFoundException missing)
+        {
+            Show(NotificationSeverity.Error, "Not found", missing.Message);
+        }
+        catch (Exception unexpected) when (unexpected is not OperationCanceledException)
+        {
+            logger.LogError(unexpected, "An action failed unexpectedly");
+            Show(NotificationSeverity.Error, "Something went wrong", "The error has been logged. Please try again.");
+        }
+        return false;
+    }
+
+    private void Show(NotificationSeverity severity, string summary, string? detail) =>
+        toasts.Notify(new NotificationMessage
+        {
+            Severity = severity,
+            Summary = summary,
+            Detail = detail ?? "",
+            Duration = severity == NotificationSeverity.Success ? 3000 : 8000,
+        });
+}

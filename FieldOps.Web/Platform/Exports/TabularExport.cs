@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace FieldOps.Web.Platform.Exports;
+
+/// <summary>A column of an export: its heading and how to read its value from a row.</summary>
+public sealed record ExportColumn<T>(string Heading, Func<T, object?> Value);
+
+/// <summary>
+/// Writes rows to CSV or Excel as they arrive from the database, so an export of 100,000 rows never holds them all
+/// in memory. Numbers stay numbers in Excel; dates are written as ISO text (yyyy-MM-dd HH:mm).
+/// </summary>
+public static class TabularExport
+{
+    public static async Task WriteCsvAsync<T>(Stream output, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows,
+        CancellationToken cancellationToken)
+    {
+        // A byte-order mark lets Excel open the UTF-8 file with the right characters.
+        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 64 * 1024, leaveOpen: true);
+        using var csv = CsvWriter.Create(writer, CsvWriterOptions.Default, leaveOpen: true);
+        await csv.WriteRecordAsync(columns.Select(c => c.Heading).ToArray(), cancellationToken);
+        var count = 0;
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            await csv.WriteRecordAsync(columns.Select(c => Text(c.Value(row))).ToArray(), cancellationToken);
+            if (++count % 1000 == 0)
+            {
+                await csv.FlushAsync(cancellationToken);
+            }
+        }
+        await csv.FlushAsync(cancellationToken);
+        await writer.FlushAsync(cancellationToken);
+    }
+
+    public static async Task WriteXlsxAsync<T>(Stream output, string sheetName, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows,
+        CancellationToken cancellationToken)
+    {
+        // The package format needs a seekable stream; a temporary file keeps memory flat while rows stream in.
+        var path = Path.Combine(Path.GetTempPath(), $"fieldops-export-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            using (var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook))
+            {
+                var workbookPart = document.AddWorkbookPart();
+                var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
+                using (var writer = OpenXmlWriter.Create(worksheetPart))
+                {
+                    writer.WriteStartElement(new Worksheet());
+                    writer.WriteStartElement(new SheetData());
+                    WriteRow(writer, columns.Select(c => (object?)c.Heading));
+                    await foreach (var row in rows.WithCancellation(cancellationToken))
+                    {
+                        WriteRow(writer, columns.Select(c => c.Value(row)));
+                    }
+                    writer.WriteEndElement();
+                    writer.WriteEndElement();
+                }
+                using (var writer = OpenXmlWriter.Create(workbookPart))
+                {
+                    writer.WriteStartElement(new Workbook());
+                    writer.WriteStartElement(new Sheets());
+                    writer.WriteElement(new Sheet
+                    {
+                        Name = sheetName.Length > 31 ? sheetName[..31] : sheetName,
+                        SheetId = 1,
+                        Id = workbookPart.GetIdOfPart(worksheetPart),
+                    });
+                    writer.WriteEndElement();
+                    writer.WriteEndElement();
+                }
+            }
+            await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+            await file.CopyToAsync(output, cancellationToken);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static void WriteRow(OpenXmlWriter writer, IEnumerable<object?> values)
+    {
+        writer.WriteStartElement(new Row());
+        foreach (var value in values)
+        {
+            if (value is decimal or int or long or double)
+            {
+                writer.WriteElement(new Cell
+                {
+                    DataType = CellValues.Number,
+                    CellValue = new CellValue(Convert.ToString(value, CultureInfo.InvariantCulture)!),
+                });
+            }
+            else
+            {
+                writer.WriteElement(new Cell
+                {
+                    DataType = CellValues.InlineString,
+                    InlineString = new InlineString(new Text(Text(value)) { Space = SpaceProcessingModeValues.Preserve }),
+                });
+            }
+        }
+        writer.WriteEndElement();
+    }
+
+    private static string Text(object? value) => value switch
+    {
+        null => "",
+        DateTime dateTime => dateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        decimal number => number.ToString(CultureInfo.InvariantCulture),
+        bool flag => flag ? "yes" : "no",
+        Enum enumValue => Humanize(enumValue.ToString()),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    /// <summary>"AwaitingParts" → "Awaiting parts".</summary>
+    public static string Humanize(string name) =>
+        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
+}
