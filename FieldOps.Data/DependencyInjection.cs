@@ -4,11 +4,13 @@ using FieldOps.Data.Platform.Attachments;
 using FieldOps.Data.Platform.History;
 using FieldOps.Data.Platform.Notifications;
 using FieldOps.Data.Platform.Users;
+using FieldOps.Data.Workshop;
 using FluentValidation;
 using FieldOps.Data.Platform.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,11 +34,13 @@ public static class DependencyInjection
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ICurrentUser, ClaimsCurrentUser>();
-        services.AddScoped<AuditSaveChangesInterceptor>();
+        services.AddScoped<ActAs>();
         services.AddSingleton<LiveUpdates>();
         services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<LiveUpdateSaveInterceptor>();
-        services.AddSingleton<LiveUpdateTransactionInterceptor>();
+        // Every IInterceptor in the container is added to each context (tests add a command counter this way).
+        services.AddScoped<IInterceptor, AuditSaveChangesInterceptor>();
+        services.AddSingleton<IInterceptor, LiveUpdateSaveInterceptor>();
+        services.AddSingleton<IInterceptor, LiveUpdateTransactionInterceptor>();
 
         var configuration = builder.Configuration;
         // One context per operation (Blazor circuits are long-lived); scoped so each context sees the current user.
@@ -44,10 +48,7 @@ public static class DependencyInjection
         {
             var fieldOps = provider.GetRequiredService<IOptions<FieldOpsOptions>>().Value;
             ConfigureProvider(options, fieldOps, configuration.GetConnectionString("FieldOps"));
-            options.AddInterceptors(
-                provider.GetRequiredService<AuditSaveChangesInterceptor>(),
-                provider.GetRequiredService<LiveUpdateSaveInterceptor>(),
-                provider.GetRequiredService<LiveUpdateTransactionInterceptor>());
+            options.AddInterceptors(provider.GetServices<IInterceptor>());
         }, ServiceLifetime.Scoped);
 
         services.AddDataProtection();
@@ -80,6 +81,8 @@ public static class DependencyInjection
         services.AddScoped<AttachmentService>();
         services.AddScoped<TimelineService>();
         services.AddScoped<UserDirectory>();
+
+        services.AddWorkshop();
         return builder;
     }
 

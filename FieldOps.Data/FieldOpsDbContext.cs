@@ -53,9 +53,17 @@ public sealed partial class FieldOpsDbContext(DbContextOptions<FieldOpsDbContext
             user.HasQueryFilter(u => FilterAllowsAllUsers || u.OrganizationId == FilterOrganizationId);
         });
 
+        // A signed-in user sees only their own organization (seeding and sign-in, with nobody signed in, see all).
+        builder.Entity<Organization>().HasQueryFilter(o => FilterAllowsAllUsers || o.Id == FilterOrganizationId);
+
         foreach (var entityType in builder.Model.GetEntityTypes().ToList())
         {
             var clrType = entityType.ClrType;
+            if (!entityType.IsOwned() && entityType.GetTableName() == clrType.Name && clrType.Namespace?.StartsWith("FieldOps", StringComparison.Ordinal) == true)
+            {
+                // Tables are named in the plural: Jobs, Invoices, WarehouseItems.
+                entityType.SetTableName(Plural(clrType.Name));
+            }
             if (typeof(IOrganizationOwned).IsAssignableFrom(clrType) && entityType.BaseType is null && !entityType.IsOwned())
             {
                 ApplyOrganizationFilterMethod.MakeGenericMethod(clrType).Invoke(this, [builder]);
@@ -78,6 +86,11 @@ public sealed partial class FieldOpsDbContext(DbContextOptions<FieldOpsDbContext
             }
         }
     }
+
+    private static string Plural(string name) =>
+        name.EndsWith('y') && !name.EndsWith("ay", StringComparison.Ordinal) ? name[..^1] + "ies"
+        : name.EndsWith('s') ? name + "es"
+        : name + "s";
 
     private static readonly MethodInfo ApplyOrganizationFilterMethod = typeof(FieldOpsDbContext)
         .GetMethod(nameof(ApplyOrganizationFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;

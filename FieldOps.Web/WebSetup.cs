@@ -3,6 +3,7 @@ using FieldOps.Web.Api;
 using FieldOps.Web.Components;
 using FieldOps.Web.Components.Account;
 using FieldOps.Web.Platform.Api;
+using FieldOps.Web.Platform.Exports;
 using FieldOps.Web.Platform.Health;
 using FieldOps.Web.Platform.Security;
 using Microsoft.Extensions.Configuration.Json;
@@ -54,6 +55,9 @@ public static class WebSetup
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddFieldOpsOpenApi();
+        services.AddSingleton<IExportDefinition, JobsExport>();
+        services.AddSingleton<IExportDefinition, WarehouseItemsExport>();
+        services.AddSingleton<IExportDefinition, InvoicesExport>();
         return builder;
     }
 
@@ -89,6 +93,7 @@ public static class WebSetup
         app.MapFieldOpsOpenApi();
         app.MapPlatformEndpoints();
         app.MapPlatformServiceEndpoints();
+        app.MapWorkshopEndpoints();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

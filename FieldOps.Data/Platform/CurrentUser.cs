@@ -12,6 +12,7 @@ public interface ICurrentUser
     Guid? OrganizationId { get; }
     bool IsAuthenticated { get; }
     IReadOnlyCollection<string> Roles { get; }
+    OrganizationModules Modules { get; }
     bool IsInRole(string role);
 }
 
@@ -30,10 +31,17 @@ public static class FieldOpsClaimTypes
     public const string Modules = "fieldops:modules";
 }
 
-/// <summary>The current user read from a claims principal.</summary>
-public sealed class ClaimsCurrentUser(IPrincipalAccessor accessor) : ICurrentUser
+/// <summary>Lets trusted code act as a given user within a DI scope (the demo seeder runs the real services as the
+/// demo users). Never set from request input.</summary>
+public sealed class ActAs
 {
-    private ClaimsPrincipal? Principal => accessor.Principal;
+    public ClaimsPrincipal? Principal { get; set; }
+}
+
+/// <summary>The current user read from a claims principal.</summary>
+public sealed class ClaimsCurrentUser(IPrincipalAccessor accessor, ActAs actAs) : ICurrentUser
+{
+    private ClaimsPrincipal? Principal => actAs.Principal ?? accessor.Principal;
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
 
@@ -52,6 +60,12 @@ public sealed class ClaimsCurrentUser(IPrincipalAccessor accessor) : ICurrentUse
         ? Principal!.FindAll(ClaimTypes.Role).Select(c => c.Value).Distinct().ToArray()
         : [];
 
+    public OrganizationModules Modules =>
+        IsAuthenticated && int.TryParse(Principal!.FindFirstValue(FieldOpsClaimTypes.Modules), System.Globalization.NumberStyles.Integer,
+            System.Globalization.CultureInfo.InvariantCulture, out var modules)
+            ? (OrganizationModules)modules
+            : OrganizationModules.None;
+
     public bool IsInRole(string role) => IsAuthenticated && Principal!.IsInRole(role);
 }
 
@@ -67,5 +81,6 @@ public sealed class SystemCurrentUser : ICurrentUser
     public Guid? OrganizationId => null;
     public bool IsAuthenticated => false;
     public IReadOnlyCollection<string> Roles => [];
+    public OrganizationModules Modules => OrganizationModules.None;
     public bool IsInRole(string role) => false;
 }

@@ -55,3 +55,10 @@ public abstract class OrganizationEntity : Entity, IOrganizationOwned, IAuditabl
         OrganizationId = organizationId;
     }
 }
+
+/// <summary>A record of which only some properties may change after it is created (an issued invoice: its payment
+/// and void fields). The save interceptor refuses changes to any other property.</summary>
+public interface IPartlyImmutable
+{
+    IReadOnlySet<string> MutableProperties { get; }
+}

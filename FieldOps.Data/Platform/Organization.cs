@@ -63,6 +63,9 @@ public sealed class OrganizationSettings
 
     public string InvoicePrefix { get; set; } = "INV";
 
+    /// <summary>Days between an invoice's issue and its due date.</summary>
+    public int PaymentTermsDays { get; set; } = 14;
+
     /// <summary>Maintenance estimates above this need formal quotes.</summary>
     public decimal QuoteThreshold { get; set; } = 10_000m;
 

@@ -75,8 +75,20 @@ public abstract class StatefulEntity<TStatus> : OrganizationEntity, IHasStatusHi
 
     public bool CanMoveTo(TStatus to) => Transitions.CanMove(Status, to);
 
-    protected void TransitionTo(TStatus to, string? note = null)
+    /// <summary>Records something that happened without a status change ("Reassigned to …").</summary>
+    protected void RecordEvent(string note) => _pending.Add(new PendingTransition(Status.ToString(), Status.ToString(), note));
+
+    /// <summary>Moves to <paramref name="to"/> if the table allows it.</summary>
+    protected void TransitionTo(TStatus to, string? note = null) => TransitionFrom([], to, note);
+
+    /// <summary>Moves to <paramref name="to"/> if the table allows it and the record is in one of the statuses this
+    /// particular action starts from: the table may reach the same status by another action.</summary>
+    protected void TransitionFrom(TStatus[] actionStartsFrom, TStatus to, string? note = null)
     {
+        if (actionStartsFrom.Length > 0 && !actionStartsFrom.Contains(Status))
+        {
+            throw new InvalidTransitionException(HistoryEntityType, Status.ToString(), to.ToString());
+        }
         Transitions.EnsureCanMove(HistoryEntityType, Status, to);
         _pending.Add(new PendingTransition(Status.ToString(), to.ToString(), note));
         Status = to;

@@ -6,7 +6,9 @@ using FieldOps.Data.Platform;
 using FieldOps.Web.Platform.Api;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FieldOps.Tests.Support;
 
@@ -15,7 +17,7 @@ namespace FieldOps.Tests.Support;
 /// database. <see cref="ClientAsAsync"/> signs in through <c>POST /api/auth/login</c> and returns a client that
 /// sends the bearer token.
 /// </summary>
-public class FieldOpsAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class FieldOpsAppFactory : WebApplicationFactory<Program>, IAsyncLifetime, IActingHost
 {
     private readonly ConcurrentDictionary<string, string> _tokens = new();
 
@@ -68,6 +70,17 @@ public class FieldOpsAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return body.GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>Calls a domain service inside the running app as a demo user (to set up a test's records quickly).</summary>
+    public async Task<TResult> AsAsync<TService, TResult>(string email, Func<TService, Task<TResult>> action) where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
+        scope.ServiceProvider.GetRequiredService<ActAs>().Principal =
+            await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
     private static JsonSerializerOptions CreateJsonOptions()

@@ -15,7 +15,7 @@ namespace FieldOps.Tests.Support;
 /// The domain services exactly as the app registers them, over a private copy of the seeded demo database. Tests act
 /// as a given user with <see cref="ScopeAsAsync"/>, or as the system with <see cref="SystemScope"/>.
 /// </summary>
-public sealed class ServiceHarness : IAsyncLifetime
+public class ServiceHarness : IAsyncLifetime, IActingHost
 {
     private IHost? _host;
 
@@ -28,7 +28,9 @@ public sealed class ServiceHarness : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await TemplateDatabase.CopyToAsync(DataDirectory);
-        _host = BuildHost(DataDirectory, seedDemoData: false, Clock);
+        // Start the clock after the demo data was made, so the test's records are the newest.
+        Clock.Set(DateTimeOffset.UtcNow.AddSeconds(1));
+        _host = BuildHost(DataDirectory, seedDemoData: false, Clock, ConfigureServices);
         await using var scope = _host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
     }
@@ -95,7 +97,12 @@ public sealed class ServiceHarness : IAsyncLifetime
         return principal;
     }
 
-    internal static IHost BuildHost(string dataDirectory, bool seedDemoData, TimeProvider? timeProvider)
+    /// <summary>Extra registrations for a derived harness (a SQL command counter, say).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    internal static IHost BuildHost(string dataDirectory, bool seedDemoData, TimeProvider? timeProvider, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -116,6 +123,7 @@ public sealed class ServiceHarness : IAsyncLifetime
         // One principal per scope: the accessor is scoped so parallel scopes act as different users.
         builder.Services.AddScoped<TestPrincipalAccessor>();
         builder.Services.AddScoped<IPrincipalAccessor>(sp => sp.GetRequiredService<TestPrincipalAccessor>());
+        configure?.Invoke(builder.Services);
         return builder.Build();
     }
 }

@@ -31,9 +31,11 @@ public sealed class TimelineService(IDbContextFactory<FieldOpsDbContext> context
             .Where(a => a.RecordType == policy.RecordType && a.RecordId == recordId)
             .ToListAsync(cancellationToken);
 
-        return changes.Select(c => new TimelineEntry(c.ChangedAt, TimelineEntryKind.StatusChange,
-                c.FromStatus is null ? $"Created as {Words(c.ToStatus)}" : $"{Words(c.FromStatus)} → {Words(c.ToStatus)}",
-                c.Note, c.ChangedByName, c.FromStatus, c.ToStatus, null))
+        return changes.Select(c => c.FromStatus == c.ToStatus
+                ? new TimelineEntry(c.ChangedAt, TimelineEntryKind.StatusChange, c.Note ?? "Updated", null, c.ChangedByName, c.FromStatus, c.ToStatus, null)
+                : new TimelineEntry(c.ChangedAt, TimelineEntryKind.StatusChange,
+                    c.FromStatus is null ? $"Created as {Words(c.ToStatus)}" : $"{Words(c.FromStatus)} → {Words(c.ToStatus)}",
+                    c.Note, c.ChangedByName, c.FromStatus, c.ToStatus, null))
             .Concat(files.Select(f => new TimelineEntry(f.CreatedAt, TimelineEntryKind.Attachment,
                 $"Attached {f.FileName}", f.Label, f.UploadedByName, null, null, AttachmentService.ToInfo(f))))
             .OrderBy(e => e.At)

@@ -29,7 +29,10 @@ public sealed class OutboxMailSender(
             {
                 if (smtp.IsConfigured)
                 {
-                    await SendDueAsync(smtp, stoppingToken);
+                    // Drain the backlog batch by batch, then wait for new mail or the next poll.
+                    while (await SendDueAsync(smtp, stoppingToken) == BatchSize && !stoppingToken.IsCancellationRequested)
+                    {
+                    }
                 }
                 await signal.WaitAsync(smtp.PollInterval, stoppingToken);
             }
@@ -45,7 +48,9 @@ public sealed class OutboxMailSender(
         }
     }
 
-    /// <summary>Sends every mail that is due. Returns how many were sent.</summary>
+    private const int BatchSize = 50;
+
+    /// <summary>Tries to send up to one batch of due mail. Returns how many mails were tried.</summary>
     public async Task<int> SendDueAsync(SmtpOptions smtp, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
@@ -55,14 +60,13 @@ public sealed class OutboxMailSender(
         var due = await db.Set<OutboxMail>().IgnoreQueryFilters()
             .Where(m => m.Status == OutboxMailStatus.Queued && m.NextAttemptAt <= now)
             .OrderBy(m => m.CreatedAt)
-            .Take(50)
+            .Take(BatchSize)
             .ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
             return 0;
         }
 
-        var sent = 0;
         using var client = new SmtpClient(smtp.Host!, smtp.Port)
         {
             EnableSsl = smtp.EnableSsl,
@@ -86,7 +90,6 @@ public sealed class OutboxMailSender(
                 };
                 await client.SendMailAsync(message, cancellationToken);
                 mail.MarkSent(clock.GetUtcNow().UtcDateTime);
-                sent++;
             }
             catch (Exception exception) when (exception is SmtpException or InvalidOperationException or IOException or FormatException)
             {
@@ -96,6 +99,6 @@ public sealed class OutboxMailSender(
             }
         }
         await db.SaveChangesAsync(cancellationToken);
-        return sent;
+        return due.Count;
     }
 }

@@ -50,6 +50,20 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
                     $"{entry.Metadata.ClrType.Name} records are permanent: they cannot be changed or deleted. Record a correcting entry instead.");
             }
 
+            if (entry.Entity is IPartlyImmutable partly && entry.State == EntityState.Modified)
+            {
+                var changed = entry.Properties.Where(p => p.IsModified && !partly.MutableProperties.Contains(p.Metadata.Name)).Select(p => p.Metadata.Name).ToList();
+                if (changed.Count > 0)
+                {
+                    throw new BusinessRuleException(
+                        $"An issued {entry.Metadata.ClrType.Name.ToLowerInvariant()} cannot be edited ({string.Join(", ", changed)}). Void it and issue a new one.");
+                }
+            }
+            if (entry.Entity is IPartlyImmutable && entry.State == EntityState.Deleted)
+            {
+                throw new BusinessRuleException($"An issued {entry.Metadata.ClrType.Name.ToLowerInvariant()} cannot be deleted. Void it instead.");
+            }
+
             if (entry.Entity is IOrganizationOwned owned)
             {
                 EnsureOrganization(entry, owned);

@@ -37,7 +37,7 @@ public sealed class SnakeCaseEnumConverterFactory : JsonConverterFactory
             {
                 return value;
             }
-            throw new JsonException($"Use one of: {string.Join(", ", Enum.GetValues<TEnum>().Select(v => Name(v)))}.");
+            throw new InvalidEnumValueException($"Use one of: {string.Join(", ", Enum.GetValues<TEnum>().Select(v => Name(v)))}.");
         }
 
         public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(Name(value));
@@ -52,4 +52,10 @@ public sealed class SnakeCaseEnumConverterFactory : JsonConverterFactory
 
         private static string Key(string text) => text.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).ToUpperInvariant();
     }
+}
+
+/// <summary>An enum value the API does not know; its message lists the accepted values.</summary>
+public sealed class InvalidEnumValueException(string hint) : JsonException(hint)
+{
+    public string Hint { get; } = hint;
 }

@@ -92,8 +92,10 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, I
     private static string FieldFromJsonPath(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$', '.');
 
-    private static string ReadableJsonError(JsonException json) =>
-        json.Path is null or "$"
-            ? "The request body is not valid JSON."
-            : $"The value of {FieldFromJsonPath(json.Path)} is not valid.";
+    private static string ReadableJsonError(JsonException json) => json switch
+    {
+        InvalidEnumValueException invalidEnum => $"\"{FieldFromJsonPath(json.Path)}\" is not valid. {invalidEnum.Hint}",
+        { Path: null or "$" } => "The request body is not valid JSON.",
+        _ => $"The value of {FieldFromJsonPath(json.Path)} is not valid.",
+    };
 }

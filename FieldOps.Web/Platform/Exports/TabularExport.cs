@@ -19,21 +19,34 @@ public static class TabularExport
     public static async Task WriteCsvAsync<T>(Stream output, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows,
         CancellationToken cancellationToken)
     {
-        // A byte-order mark lets Excel open the UTF-8 file with the right characters.
-        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 64 * 1024, leaveOpen: true);
-        using var csv = CsvWriter.Create(writer, CsvWriterOptions.Default, leaveOpen: true);
-        await csv.WriteRecordAsync(columns.Select(c => c.Heading).ToArray(), cancellationToken);
+        // CsvHelper writes synchronously, and a response stream allows only asynchronous writes: rows are written to a
+        // small in-memory chunk that is sent asynchronously every thousand rows, so memory stays flat.
+        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        await output.WriteAsync(Encoding.UTF8.Preamble.ToArray(), cancellationToken); // lets Excel read UTF-8
+        var chunk = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using var csv = CsvWriter.Create(chunk, CsvWriterOptions.Default, leaveOpen: true);
+        csv.WriteRecord(columns.Select(c => c.Heading).ToArray());
         var count = 0;
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            await csv.WriteRecordAsync(columns.Select(c => Text(c.Value(row))).ToArray(), cancellationToken);
+            csv.WriteRecord(columns.Select(c => Text(c.Value(row))).ToArray());
             if (++count % 1000 == 0)
             {
-                await csv.FlushAsync(cancellationToken);
+                await SendAsync();
             }
         }
-        await csv.FlushAsync(cancellationToken);
-        await writer.FlushAsync(cancellationToken);
+        await SendAsync();
+
+        async Task SendAsync()
+        {
+            csv.Flush();
+            var text = chunk.GetStringBuilder();
+            if (text.Length > 0)
+            {
+                await output.WriteAsync(encoding.GetBytes(text.ToString()), cancellationToken);
+                text.Clear();
+            }
+        }
     }
 
     public static async Task WriteXlsxAsync<T>(Stream output, string sheetName, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows,

@@ -1,0 +1,182 @@
+using FieldOps.Data.Platform;
+
+namespace FieldOps.Data.Workshop;
+
+/// <summary>
+/// A customer invoice for a job. Its lines and amounts are fixed when it is issued and never edited: a mistake is
+/// corrected by voiding it (with a reason, kept on record) and issuing a new one. Only the payment and void fields
+/// change afterwards, and the save interceptor holds it to that.
+/// </summary>
+public sealed class Invoice : StatefulEntity<InvoiceStatus>, IPartlyImmutable
+{
+    public static readonly StateMachine<InvoiceStatus> Workflow = new StateMachine<InvoiceStatus>()
+        .Allow(InvoiceStatus.Issued, InvoiceStatus.Paid, InvoiceStatus.Void);
+
+    private static readonly HashSet<string> Mutable =
+    [
+        nameof(Status), nameof(PaidAt), nameof(PaidOn), nameof(PaymentMethod), nameof(PaymentReference), nameof(VoidedAt), nameof(VoidReason),
+        nameof(Version), nameof(UpdatedAt), nameof(UpdatedBy),
+    ];
+
+    private readonly List<InvoiceLine> _lines = [];
+
+    private Invoice()
+    {
+    }
+
+    private Invoice(string number, Job job, Vehicle vehicle, Currency currency, decimal taxRate, string taxLabel, DateTime issuedAt,
+        DateOnly dueDate, string? notes, bool isManual)
+        : base(InvoiceStatus.Issued, isManual ? "Issued with manual lines" : "Issued from completed tasks and issued parts")
+    {
+        Number = number;
+        JobId = job.Id;
+        JobNumber = job.Number;
+        CustomerName = vehicle.OwnerName;
+        CustomerPhone = vehicle.OwnerPhone;
+        CustomerEmail = vehicle.OwnerEmail;
+        VehicleRegistration = vehicle.RegistrationNumber;
+        VehicleDescription = vehicle.Description;
+        CurrencyCode = currency.Code;
+        CurrencyMinorUnits = currency.MinorUnits;
+        TaxRate = taxRate;
+        TaxLabel = taxLabel;
+        IssuedAt = issuedAt;
+        DueDate = dueDate;
+        Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
+        IsManual = isManual;
+    }
+
+    protected override StateMachine<InvoiceStatus> Transitions => Workflow;
+
+    IReadOnlySet<string> IPartlyImmutable.MutableProperties => Mutable;
+
+    public string Number { get; private set; } = "";
+    public Guid JobId { get; private set; }
+    public string JobNumber { get; private set; } = "";
+    public string CustomerName { get; private set; } = "";
+    public string? CustomerPhone { get; private set; }
+    public string? CustomerEmail { get; private set; }
+    public string VehicleRegistration { get; private set; } = "";
+    public string VehicleDescription { get; private set; } = "";
+    public string CurrencyCode { get; private set; } = "";
+    public int CurrencyMinorUnits { get; private set; }
+    public decimal TaxRate { get; private set; }
+    public string TaxLabel { get; private set; } = "";
+    public decimal Subtotal { get; private set; }
+    public decimal TaxAmount { get; private set; }
+    public decimal Total { get; private set; }
+    public DateTime IssuedAt { get; private set; }
+    public DateOnly DueDate { get; private set; }
+    public string? Notes { get; private set; }
+    public bool IsManual { get; private set; }
+    public DateTime? PaidAt { get; private set; }
+    public DateOnly? PaidOn { get; private set; }
+    public PaymentMethod? PaymentMethod { get; private set; }
+    public string? PaymentReference { get; private set; }
+    public DateTime? VoidedAt { get; private set; }
+    public string? VoidReason { get; private set; }
+
+    public IReadOnlyList<InvoiceLine> Lines => _lines;
+
+    public Currency Currency => new(CurrencyCode, CurrencyMinorUnits);
+
+    /// <summary>
+    /// Issues an invoice for a job in billing and moves the job to invoiced. Each line total is rounded to the
+    /// currency's minor unit; tax is the rate applied to the sum of the rounded lines, rounded; the total is their sum.
+    /// </summary>
+    public static Invoice Issue(string number, Job job, Vehicle vehicle, IReadOnlyList<InvoiceLineDraft> lines, Currency currency,
+        decimal taxRate, string taxLabel, DateTime issuedAt, DateOnly dueDate, string? notes, bool isManual)
+    {
+        if (job.Status != JobStatus.Billing)
+        {
+            throw new BusinessRuleException($"Job {job.Number} is {Job.Words(job.Status)}; only jobs in billing can be invoiced.");
+        }
+        if (lines.Count == 0)
+        {
+            throw new BusinessRuleException($"Job {job.Number} has nothing to invoice: no completed task actions and no issued parts. Add manual lines instead.");
+        }
+        var invoice = new Invoice(number, job, vehicle, currency, taxRate, taxLabel, issuedAt, dueDate, notes, isManual);
+        var position = 1;
+        foreach (var draft in lines)
+        {
+            invoice._lines.Add(new InvoiceLine(invoice.Id, position++, draft, currency));
+        }
+        invoice.Subtotal = invoice._lines.Sum(l => l.LineTotal);
+        invoice.TaxAmount = currency.Round(invoice.Subtotal * taxRate);
+        invoice.Total = invoice.Subtotal + invoice.TaxAmount;
+        job.MarkInvoiced(invoice);
+        return invoice;
+    }
+
+    public void MarkPaid(DateOnly paidOn, PaymentMethod method, string? reference, DateTime at, string byName)
+    {
+        if (method is not Workshop.PaymentMethod.Cash && string.IsNullOrWhiteSpace(reference))
+        {
+            throw new InputValidationException("reference", "Enter the payment reference (M-PESA code, transfer or cheque number).");
+        }
+        TransitionFrom([InvoiceStatus.Issued], InvoiceStatus.Paid, $"Paid by {Words(method)}{(string.IsNullOrWhiteSpace(reference) ? "" : $", reference {reference.Trim()}")}, recorded by {byName}");
+        PaidAt = at;
+        PaidOn = paidOn;
+        PaymentMethod = method;
+        PaymentReference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim();
+    }
+
+    /// <summary>Voids an unpaid invoice so a corrected one can be issued; the job goes back to billing.</summary>
+    public void Void(Job job, string reason, DateTime at)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new InputValidationException("reason", "Say why the invoice is voided.");
+        }
+        TransitionFrom([InvoiceStatus.Issued], InvoiceStatus.Void, reason.Trim());
+        VoidedAt = at;
+        VoidReason = reason.Trim();
+        job.InvoiceVoided(this, reason.Trim());
+    }
+
+    public static string Words(PaymentMethod method) => method switch
+    {
+        Workshop.PaymentMethod.Mpesa => "M-PESA",
+        Workshop.PaymentMethod.BankTransfer => "bank transfer",
+        _ => method.ToString().ToLowerInvariant(),
+    };
+}
+
+/// <summary>A line to put on an invoice, before it is issued.</summary>
+public sealed record InvoiceLineDraft(InvoiceLineKind Kind, string Description, decimal Quantity, decimal UnitPrice);
+
+/// <summary>A line of an issued invoice. Permanent.</summary>
+public sealed class InvoiceLine : Entity, IOrganizationOwned, IAppendOnly
+{
+    private InvoiceLine()
+    {
+    }
+
+    internal InvoiceLine(Guid invoiceId, int position, InvoiceLineDraft draft, Currency currency)
+    {
+        if (draft.Quantity <= 0)
+        {
+            throw new InputValidationException("quantity", $"\"{draft.Description}\": the quantity must be more than zero.");
+        }
+        if (draft.UnitPrice < 0)
+        {
+            throw new InputValidationException("unitPrice", $"\"{draft.Description}\": the unit price cannot be negative.");
+        }
+        InvoiceId = invoiceId;
+        Position = position;
+        Kind = draft.Kind;
+        Description = draft.Description.Trim();
+        Quantity = draft.Quantity;
+        UnitPrice = draft.UnitPrice;
+        LineTotal = currency.Round(draft.Quantity * draft.UnitPrice);
+    }
+
+    public Guid OrganizationId { get; private set; }
+    public Guid InvoiceId { get; private set; }
+    public int Position { get; private set; }
+    public InvoiceLineKind Kind { get; private set; }
+    public string Description { get; private set; } = "";
+    public decimal Quantity { get; private set; }
+    public decimal UnitPrice { get; private set; }
+    public decimal LineTotal { get; private set; }
+}

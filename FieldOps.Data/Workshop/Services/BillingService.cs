@@ -1,0 +1,179 @@
+using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Lists;
+using FieldOps.Data.Platform.Numbering;
+using FieldOps.Data.Platform.Persistence;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace FieldOps.Data.Workshop.Services;
+
+/// <summary>Invoices: built automatically from a job's completed task actions and issued parts plus tax, or from
+/// manual lines; numbered without gaps per organization and year; paid with date, method and reference; corrected
+/// only by voiding and issuing anew.</summary>
+public sealed class BillingService(
+    IDbContextFactory<FieldOpsDbContext> contextFactory,
+    WorkshopGuard guard,
+    TimeProvider clock,
+    IValidator<ManualInvoiceInput> manualValidator,
+    IValidator<MarkPaidInput> paidValidator,
+    IValidator<ReasonInput> reasonValidator)
+{
+    private static readonly string[] Billers = [Roles.BillingStaff, Roles.Admin];
+
+    /// <summary>Who may read invoices.</summary>
+    public static readonly string[] InvoiceReaders = [Roles.BillingStaff, Roles.Admin, Roles.WorkshopManager, Roles.SiteManager];
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>What an automatic invoice for the job would contain, for the biller to check before issuing.</summary>
+    public async Task<InvoicePreview> PreviewAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        guard.Require("prepare invoices", Billers);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var job = await guard.LoadJobAsync(db, jobId, cancellationToken);
+        var organization = await db.Organizations.SingleAsync(o => o.Id == job.OrganizationId, cancellationToken);
+        var currency = organization.Currency;
+        var lines = AutomaticLines(job).Select((l, i) => new InvoiceLineView(i + 1, l.Kind, l.Description, l.Quantity, l.UnitPrice,
+            currency.Round(l.Quantity * l.UnitPrice))).ToList();
+        var subtotal = lines.Sum(l => l.LineTotal);
+        var tax = currency.Round(subtotal * organization.Settings.TaxRate);
+        return new InvoicePreview(job.Id, job.Number, lines, subtotal, organization.Settings.TaxRate, organization.Settings.TaxLabel, tax,
+            subtotal + tax, currency.Code);
+    }
+
+    public async Task<InvoiceView> AutoInvoiceAsync(Guid jobId, string? notes, CancellationToken cancellationToken)
+    {
+        guard.Require("create invoices", Billers);
+        if (notes?.Length > 2000)
+        {
+            throw new InputValidationException("notes", "Notes can be at most 2,000 characters.");
+        }
+        return await IssueAsync(jobId, job => AutomaticLines(job), notes, isManual: false, cancellationToken);
+    }
+
+    public async Task<InvoiceView> ManualInvoiceAsync(Guid jobId, ManualInvoiceInput input, CancellationToken cancellationToken)
+    {
+        guard.Require("create invoices", Billers);
+        await manualValidator.ValidateAndThrowAsync(input, cancellationToken);
+        var drafts = input.Lines.Select(l => new InvoiceLineDraft(l.Kind!.Value, l.Description, l.Quantity!.Value, l.UnitPrice!.Value)).ToList();
+        return await IssueAsync(jobId, _ => drafts, input.Notes, isManual: true, cancellationToken);
+    }
+
+    private async Task<InvoiceView> IssueAsync(Guid jobId, Func<Job, IReadOnlyList<InvoiceLineDraft>> lines, string? notes, bool isManual,
+        CancellationToken cancellationToken)
+    {
+        var invoiceId = await contextFactory.WriteAsync(async db =>
+        {
+            var job = await guard.LoadJobAsync(db, jobId, cancellationToken);
+            var organization = await db.Organizations.SingleAsync(o => o.Id == job.OrganizationId, cancellationToken);
+            var settings = organization.Settings;
+            var issuedOn = LocalDate(settings.TimeZoneId);
+            var number = await DocumentNumbers.NextAsync(db, settings.InvoicePrefix, issuedOn.Year, cancellationToken);
+            var invoice = Invoice.Issue(number, job, job.Vehicle!, lines(job), organization.Currency, settings.TaxRate, settings.TaxLabel, Now,
+                issuedOn.AddDays(settings.PaymentTermsDays), notes, isManual);
+            db.Add(invoice);
+            return invoice.Id;
+        }, cancellationToken);
+        return await GetAsync(invoiceId, cancellationToken);
+    }
+
+    /// <summary>Labour from completed task actions, parts from issued requests at the price they were issued at.</summary>
+    private static List<InvoiceLineDraft> AutomaticLines(Job job) =>
+        job.Tasks.Where(t => t.IsCompleted)
+            .OrderBy(t => t.CompletedAt)
+            .Select(t => new InvoiceLineDraft(InvoiceLineKind.Labour, t.Name, 1, t.LaborCost))
+            .Concat(job.PartsRequests
+                .Where(r => r.Status is SparePartRequestStatus.Issued or SparePartRequestStatus.Completed)
+                .OrderBy(r => r.IssuedAt)
+                .Select(r => new InvoiceLineDraft(InvoiceLineKind.Part, $"{r.Item!.Name} ({r.Item.Sku})", r.Quantity, r.UnitPrice ?? r.Item.UnitPrice)))
+            .ToList();
+
+    public async Task<InvoiceView> MarkPaidAsync(Guid invoiceId, MarkPaidInput input, CancellationToken cancellationToken)
+    {
+        guard.Require("record payments", Billers);
+        await paidValidator.ValidateAndThrowAsync(input, cancellationToken);
+        await contextFactory.WriteAsync(async db =>
+        {
+            var invoice = await db.Set<Invoice>().SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken)
+                ?? throw new RecordNotFoundException("Invoice", invoiceId);
+            invoice.MarkPaid(input.PaidOn!.Value, input.Method!.Value, input.Reference, Now, guard.UserName);
+        }, cancellationToken);
+        return await GetAsync(invoiceId, cancellationToken);
+    }
+
+    public async Task<InvoiceView> VoidAsync(Guid invoiceId, ReasonInput input, CancellationToken cancellationToken)
+    {
+        guard.Require("void invoices", Billers);
+        await reasonValidator.ValidateAndThrowAsync(input, cancellationToken);
+        await contextFactory.WriteAsync(async db =>
+        {
+            var invoice = await db.Set<Invoice>().SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken)
+                ?? throw new RecordNotFoundException("Invoice", invoiceId);
+            var job = await guard.LoadJobAsync(db, invoice.JobId, cancellationToken, withWork: false);
+            invoice.Void(job, input.Reason, Now);
+        }, cancellationToken);
+        return await GetAsync(invoiceId, cancellationToken);
+    }
+
+    public async Task<ListPage<InvoiceSummary>> ListAsync(InvoiceFilter filter, ListRequest request, CancellationToken cancellationToken)
+    {
+        guard.Require("see invoices", InvoiceReaders);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var query = InvoiceQueries.Summaries(db, filter, DateOnly.FromDateTime(Now));
+        var total = await query.CountAsync(cancellationToken);
+        var items = await InvoiceQueries.Sorts.Apply(query, request).Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken);
+        return new ListPage<InvoiceSummary>(items, total);
+    }
+
+    public async IAsyncEnumerable<InvoiceSummary> StreamAsync(InvoiceFilter filter,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        guard.Require("see invoices", InvoiceReaders);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await foreach (var invoice in InvoiceQueries.Sorts.Apply(InvoiceQueries.Summaries(db, filter, DateOnly.FromDateTime(Now)), new ListRequest())
+                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return invoice;
+        }
+    }
+
+    public async Task<InvoiceView> GetAsync(Guid invoiceId, CancellationToken cancellationToken)
+    {
+        guard.Require("see invoices", InvoiceReaders);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var invoice = await db.Set<Invoice>().Include(i => i.Lines).AsNoTracking().SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken)
+            ?? throw new RecordNotFoundException("Invoice", invoiceId);
+        return new InvoiceView(invoice.Id, invoice.Number, invoice.Status, invoice.JobId, invoice.JobNumber, invoice.CustomerName,
+            invoice.CustomerPhone, invoice.CustomerEmail, invoice.VehicleRegistration, invoice.VehicleDescription, invoice.IssuedAt, invoice.DueDate,
+            invoice.Lines.OrderBy(l => l.Position).Select(l => new InvoiceLineView(l.Position, l.Kind, l.Description, l.Quantity, l.UnitPrice, l.LineTotal)).ToList(),
+            invoice.Subtotal, invoice.TaxRate, invoice.TaxLabel, invoice.TaxAmount, invoice.Total, invoice.CurrencyCode, invoice.CurrencyMinorUnits,
+            invoice.Notes, invoice.PaidAt, invoice.PaidOn, invoice.PaymentMethod, invoice.PaymentReference, invoice.VoidedAt, invoice.VoidReason,
+            invoice.IsManual);
+    }
+
+    /// <summary>The organization's letterhead for printed invoices.</summary>
+    public async Task<OrganizationSettings> LetterheadAsync(CancellationToken cancellationToken)
+    {
+        guard.Require("see invoices", InvoiceReaders);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Organizations.AsNoTracking().Select(o => o.Settings).SingleAsync(cancellationToken);
+    }
+
+    public async Task<string> OrganizationNameAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Organizations.Select(o => o.Name).SingleAsync(cancellationToken);
+    }
+
+    private DateOnly LocalDate(string timeZoneId)
+    {
+        try
+        {
+            return DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(Now, TimeZoneInfo.FindSystemTimeZoneById(timeZoneId)));
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return DateOnly.FromDateTime(Now);
+        }
+    }
+}

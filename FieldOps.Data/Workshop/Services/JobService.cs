@@ -1,0 +1,300 @@
+using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Lists;
+using FieldOps.Data.Platform.Numbering;
+using FieldOps.Data.Platform.Persistence;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace FieldOps.Data.Workshop.Services;
+
+/// <summary>Vehicle intake and the job workflow: assignment, work, completion, review and hand-over to billing.</summary>
+public sealed class JobService(
+    IDbContextFactory<FieldOpsDbContext> contextFactory,
+    WorkshopGuard guard,
+    WorkshopNotifications notify,
+    TimeProvider clock,
+    IValidator<CreateJobInput> createValidator,
+    IValidator<UpdateJobInput> updateValidator)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Receives a vehicle (found again by registration, or recorded) and opens a job for it.</summary>
+    public async Task<JobDetails> CreateAsync(CreateJobInput input, CancellationToken cancellationToken)
+    {
+        guard.Require("receive vehicles and open jobs", Roles.SiteManager, Roles.Admin);
+        await createValidator.ValidateAndThrowAsync(input, cancellationToken);
+        var jobId = await contextFactory.WriteAsync(async db =>
+        {
+            var registration = Vehicle.NormalizeRegistration(input.RegistrationNumber);
+            var vehicle = await db.Set<Vehicle>().SingleOrDefaultAsync(v => v.RegistrationNumber == registration, cancellationToken);
+            if (vehicle is null)
+            {
+                vehicle = new Vehicle(registration, input.OwnerName);
+                db.Add(vehicle);
+            }
+            vehicle.UpdateDetails(input.OwnerName, input.OwnerPhone, input.OwnerEmail, input.Vin, input.Make, input.Model, input.Year, input.Mileage);
+            var number = await DocumentNumbers.NextAsync(db, "JOB", Now.Year, cancellationToken);
+            var job = new Job(number, vehicle, guard.UserId, input.OperationsStream!.Value, input.RevenueStream!.Value,
+                input.IssuesReported, input.Mileage, Now);
+            db.Add(job);
+            return job.Id;
+        }, cancellationToken);
+        return await GetAsync(jobId, cancellationToken);
+    }
+
+    public async Task<VehicleView?> FindVehicleAsync(string registration, CancellationToken cancellationToken)
+    {
+        guard.RequireWorkshop();
+        var normalized = Vehicle.NormalizeRegistration(registration);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<Vehicle>().Where(v => v.RegistrationNumber == normalized)
+            .Select(v => new VehicleView(v.Id, v.RegistrationNumber, v.Vin, v.OwnerName, v.OwnerPhone, v.OwnerEmail, v.Make, v.Model, v.Year, v.Mileage))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>One page of the jobs this user may see, filtered and sorted in the database.</summary>
+    public async Task<ListPage<JobSummary>> ListAsync(JobFilter filter, ListRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var query = JobQueries.Summaries(db, guard.VisibleJobs(db), filter, guard);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await JobQueries.Sorts.Apply(query, request).Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken);
+        return new ListPage<JobSummary>(items, total);
+    }
+
+    /// <summary>Every matching job, streamed (for exports).</summary>
+    public async IAsyncEnumerable<JobSummary> StreamAsync(JobFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await foreach (var job in JobQueries.Sorts.Apply(JobQueries.Summaries(db, guard.VisibleJobs(db), filter, guard), new ListRequest())
+                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return job;
+        }
+    }
+
+    /// <summary>How many visible jobs are in each status (the jobs board).</summary>
+    public async Task<IReadOnlyDictionary<JobStatus, int>> CountByStatusAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var counts = await guard.VisibleJobs(db).GroupBy(j => j.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return Enum.GetValues<JobStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0);
+    }
+
+    public async Task<JobDetails> GetAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var job = await guard.LoadJobAsync(db, jobId, cancellationToken);
+        return await DetailsAsync(db, job, cancellationToken);
+    }
+
+    /// <summary>Technicians of the garage, those working in <paramref name="stream"/> first, with their workload.</summary>
+    public async Task<IReadOnlyList<TechnicianOption>> TechniciansAsync(OperationsStream stream, CancellationToken cancellationToken)
+    {
+        guard.RequireWorkshop();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var technicians = await (from user in db.Users
+                                 join userRole in db.UserRoles on user.Id equals userRole.UserId
+                                 join role in db.Roles on userRole.RoleId equals role.Id
+                                 where role.Name == Roles.Technician
+                                 select new { user.Id, user.DisplayName }).ToListAsync(cancellationToken);
+        var skills = await db.Set<TechnicianSkill>().Select(s => new { s.UserId, s.Stream }).ToListAsync(cancellationToken);
+        var active = await db.Set<Job>()
+            .Where(j => j.TechnicianId != null && (j.Status == JobStatus.Assigned || j.Status == JobStatus.InProgress || j.Status == JobStatus.AwaitingParts))
+            .GroupBy(j => j.TechnicianId!).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return technicians
+            .Select(t =>
+            {
+                var streams = skills.Where(s => s.UserId == t.Id).Select(s => s.Stream).Order().ToList();
+                return new TechnicianOption(t.Id, t.DisplayName, streams, active.FirstOrDefault(a => a.Key == t.Id)?.Count ?? 0, streams.Contains(stream));
+            })
+            .OrderByDescending(t => t.WorksInStream).ThenBy(t => t.ActiveJobs).ThenBy(t => t.Name)
+            .ToList();
+    }
+
+    /// <summary>Sets the operations streams a technician works in (admins).</summary>
+    public async Task SetTechnicianStreamsAsync(string technicianId, IReadOnlyCollection<OperationsStream> streams, CancellationToken cancellationToken)
+    {
+        guard.Require("set technicians' streams", Roles.Admin);
+        await contextFactory.WriteAsync(async db =>
+        {
+            var isTechnician = await (from userRole in db.UserRoles
+                                      join role in db.Roles on userRole.RoleId equals role.Id
+                                      join user in db.Users on userRole.UserId equals user.Id
+                                      where user.Id == technicianId && role.Name == Roles.Technician
+                                      select user.Id).AnyAsync(cancellationToken);
+            if (!isTechnician)
+            {
+                throw new RecordNotFoundException("Technician", technicianId);
+            }
+            var current = await db.Set<TechnicianSkill>().Where(s => s.UserId == technicianId).ToListAsync(cancellationToken);
+            db.RemoveRange(current.Where(s => !streams.Contains(s.Stream)));
+            foreach (var stream in streams.Distinct().Where(stream => current.All(s => s.Stream != stream)))
+            {
+                db.Add(new TechnicianSkill(technicianId, stream));
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>Assigns or reassigns the job to a technician who works in its operations stream.</summary>
+    public Task<JobDetails> AssignAsync(Guid jobId, string technicianId, CancellationToken cancellationToken) =>
+        WriteJobAsync(jobId, async (db, job) =>
+        {
+            guard.Require("assign jobs to technicians", Roles.SiteManager, Roles.Admin);
+            if (string.IsNullOrWhiteSpace(technicianId))
+            {
+                throw new InputValidationException("technicianId", "Choose a technician.");
+            }
+            var technician = await (from user in db.Users
+                                    join userRole in db.UserRoles on user.Id equals userRole.UserId
+                                    join role in db.Roles on userRole.RoleId equals role.Id
+                                    where user.Id == technicianId && role.Name == Roles.Technician
+                                    select new { user.Id, user.DisplayName }).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new InputValidationException("technicianId", "Choose one of your garage's technicians.");
+            var worksInStream = await db.Set<TechnicianSkill>().AnyAsync(s => s.UserId == technician.Id && s.Stream == job.OperationsStream, cancellationToken);
+            if (!worksInStream)
+            {
+                throw new BusinessRuleException(
+                    $"{technician.DisplayName} does not work in the {job.OperationsStream.ToString().ToLowerInvariant()} stream. Choose a {job.OperationsStream.ToString().ToLowerInvariant()} technician, or have an admin add the stream to their skills.");
+            }
+            job.Assign(technician.Id, technician.DisplayName, Now);
+            await notify.JobAssignedAsync(db, job, cancellationToken);
+        }, cancellationToken);
+
+    public Task<JobDetails> StartAsync(Guid jobId, CancellationToken cancellationToken) =>
+        WriteJobAsync(jobId, (_, job) =>
+        {
+            job.Start(guard.UserId, Now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    public async Task<JobDetails> UpdateAsync(Guid jobId, UpdateJobInput input, CancellationToken cancellationToken)
+    {
+        guard.RequireWorkshop();
+        await updateValidator.ValidateAndThrowAsync(input, cancellationToken);
+        return await WriteJobAsync(jobId, (_, job) =>
+        {
+            job.UpdateWorkDone(guard.UserId, input.WorkDone ?? "");
+            return Task.CompletedTask;
+        }, cancellationToken);
+    }
+
+    public Task<JobDetails> CompleteAsync(Guid jobId, CancellationToken cancellationToken) =>
+        WriteJobAsync(jobId, async (db, job) =>
+        {
+            job.Complete(guard.UserId, Now);
+            await notify.JobCompletedAsync(db, job, cancellationToken);
+        }, cancellationToken);
+
+    public Task<JobDetails> ReturnForReworkAsync(Guid jobId, string reason, CancellationToken cancellationToken) =>
+        WriteJobAsync(jobId, async (db, job) =>
+        {
+            guard.Require("return work to a technician", Roles.WorkshopManager, Roles.Admin);
+            job.ReturnForRework(reason);
+            await notify.ReturnedForReworkAsync(db, job, reason, cancellationToken);
+        }, cancellationToken);
+
+    public Task<JobDetails> ReviewAsync(Guid jobId, string? managerNotes, CancellationToken cancellationToken)
+    {
+        if (managerNotes?.Length > 2000)
+        {
+            throw new InputValidationException("managerNotes", "Manager notes can be at most 2,000 characters.");
+        }
+        return WriteJobAsync(jobId, (_, job) =>
+        {
+            guard.Require("review completed work", Roles.WorkshopManager, Roles.Admin);
+            job.Review(managerNotes, Now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+    }
+
+    public Task<JobDetails> MoveToBillingAsync(Guid jobId, CancellationToken cancellationToken) =>
+        WriteJobAsync(jobId, async (db, job) =>
+        {
+            guard.Require("move jobs to billing", Roles.WorkshopManager, Roles.Admin);
+            job.MoveToBilling(Now);
+            await notify.MovedToBillingAsync(db, job, cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>Loads the job with its work, applies <paramref name="change"/> and saves, in one transaction.</summary>
+    internal async Task<JobDetails> WriteJobAsync(Guid jobId, Func<FieldOpsDbContext, Job, Task> change, CancellationToken cancellationToken)
+    {
+        await contextFactory.WriteAsync(async db =>
+        {
+            var job = await guard.LoadJobAsync(db, jobId, cancellationToken);
+            await change(db, job);
+        }, cancellationToken);
+        return await GetAsync(jobId, cancellationToken);
+    }
+
+    private async Task<JobDetails> DetailsAsync(FieldOpsDbContext db, Job job, CancellationToken cancellationToken)
+    {
+        var people = await db.Users.Where(u => u.Id == job.SiteManagerId || u.Id == job.TechnicianId)
+            .Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
+        var invoice = job.InvoiceId is null
+            ? null
+            : await db.Set<Invoice>().Where(i => i.Id == job.InvoiceId)
+                .Select(i => new InvoiceRef(i.Id, i.Number, i.Status, i.Total, i.CurrencyCode)).SingleOrDefaultAsync(cancellationToken);
+        var currency = await db.Organizations.Where(o => o.Id == job.OrganizationId).Select(o => o.Settings.CurrencyCode).SingleAsync(cancellationToken);
+        var vehicle = job.Vehicle!;
+        string Name(string? id) => people.FirstOrDefault(p => p.Id == id)?.DisplayName ?? "Unknown";
+        return new JobDetails(job.Id, job.Number, job.Status,
+            new VehicleView(vehicle.Id, vehicle.RegistrationNumber, vehicle.Vin, vehicle.OwnerName, vehicle.OwnerPhone, vehicle.OwnerEmail,
+                vehicle.Make, vehicle.Model, vehicle.Year, vehicle.Mileage),
+            job.OperationsStream, job.RevenueStream, job.IssuesReported, job.WorkDone, job.ManagerNotes,
+            new PersonRef(job.SiteManagerId, Name(job.SiteManagerId)),
+            job.TechnicianId is null ? null : new PersonRef(job.TechnicianId, Name(job.TechnicianId)),
+            job.ReceivedAt, job.AssignedAt, job.StartedAt, job.CompletedAt, job.ReviewedAt, job.BilledAt,
+            job.Tasks.OrderBy(t => t.CreatedAt).Select(t => new JobTaskView(t.Id, t.TaskActionId, t.Name, t.Description, t.LaborCost, t.IsCustomCost,
+                t.IsCompleted, t.CompletedAt, t.CompletedByName)).ToList(),
+            job.PartsRequests.OrderBy(r => r.CreatedAt).Select(r => SparePartService.ToView(r, job, r.Item!, currency)).ToList(),
+            invoice, currency, AllowedActions(job), job.WhyNotCompletable());
+    }
+
+    /// <summary>What the current user may do with the job now; the UI shows these actions and the API accepts them.</summary>
+    private List<string> AllowedActions(Job job)
+    {
+        var actions = new List<string>();
+        var assignedToMe = job.TechnicianId is not null && job.TechnicianId == guard.User.UserId;
+        if (guard.IsIn(Roles.SiteManager, Roles.Admin) && job.Status is JobStatus.Received or JobStatus.Assigned or JobStatus.InProgress or JobStatus.AwaitingParts)
+        {
+            actions.Add("assign");
+        }
+        if (assignedToMe && job.Status == JobStatus.Assigned)
+        {
+            actions.Add("start");
+        }
+        if (assignedToMe && Job.Workable.Contains(job.Status))
+        {
+            actions.AddRange(["update", "add_task", "complete_task", "request_parts", "complete"]);
+        }
+        if (assignedToMe && job.PartsRequests.Any(r => r.Status == SparePartRequestStatus.Issued))
+        {
+            actions.Add("complete_parts");
+        }
+        if (guard.IsIn(Roles.WorkshopManager, Roles.Admin))
+        {
+            if (job.Status == JobStatus.Completed)
+            {
+                actions.AddRange(["manager_review", "return_for_rework"]);
+            }
+            if (job.Status == JobStatus.ManagerReview)
+            {
+                actions.Add("move_to_billing");
+            }
+            if (job.PartsRequests.Any(r => r.Status == SparePartRequestStatus.Pending))
+            {
+                actions.Add("decide_parts");
+            }
+        }
+        if (guard.IsIn(Roles.WarehouseManager, Roles.Admin) && job.PartsRequests.Any(r => r.Status == SparePartRequestStatus.Approved))
+        {
+            actions.Add("issue_parts");
+        }
+        if (guard.IsIn(Roles.BillingStaff, Roles.Admin) && job.Status == JobStatus.Billing)
+        {
+            actions.Add("invoice");
+        }
+        return actions;
+    }
+}

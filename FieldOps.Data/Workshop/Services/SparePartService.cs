@@ -1,0 +1,124 @@
+using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Persistence;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace FieldOps.Data.Workshop.Services;
+
+/// <summary>Parts requests: asked for by the technician, decided by the workshop manager, issued by the warehouse
+/// (taking the stock in the same transaction, never below zero), fitted by the technician.</summary>
+public sealed class SparePartService(
+    IDbContextFactory<FieldOpsDbContext> contextFactory,
+    WorkshopGuard guard,
+    JobService jobs,
+    WorkshopNotifications notify,
+    TimeProvider clock,
+    IValidator<PartRequestInput> validator)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<PartRequestView> RequestAsync(Guid jobId, PartRequestInput input, CancellationToken cancellationToken)
+    {
+        guard.RequireWorkshop();
+        await validator.ValidateAndThrowAsync(input, cancellationToken);
+        Guid requestId = default;
+        await jobs.WriteJobAsync(jobId, async (db, job) =>
+        {
+            var item = await db.Set<WarehouseItem>().SingleOrDefaultAsync(i => i.Id == input.WarehouseItemId, cancellationToken)
+                ?? throw new InputValidationException("warehouseItemId", "Choose a part from the warehouse list.");
+            var request = job.RequestPart(guard.UserId, guard.UserName, item, input.Quantity!.Value, input.Note);
+            db.Add(request);
+            requestId = request.Id;
+            await notify.PartsRequestedAsync(db, job, request, item, cancellationToken);
+        }, cancellationToken);
+        return await GetAsync(requestId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PartRequestView>> ListForJobAsync(Guid jobId, CancellationToken cancellationToken) =>
+        (await jobs.GetAsync(jobId, cancellationToken)).PartsRequests;
+
+    /// <summary>Requests in a given state across the garage: pending ones for the workshop manager, approved ones for
+    /// the warehouse. Technicians see only their own jobs' requests.</summary>
+    public async Task<IReadOnlyList<PartRequestView>> QueueAsync(SparePartRequestStatus status, CancellationToken cancellationToken)
+    {
+        guard.RequireWorkshop();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var currency = await db.Organizations.Select(o => o.Settings.CurrencyCode).SingleAsync(cancellationToken);
+        return await PartRequestQueries.Queue(db, guard.VisibleJobs(db), status, currency).ToListAsync(cancellationToken);
+    }
+
+    public async Task<PartRequestView> GetAsync(Guid requestId, CancellationToken cancellationToken)
+    {
+        guard.RequireWorkshop();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var jobId = await JobOfAsync(db, requestId, cancellationToken);
+        var job = await guard.LoadJobAsync(db, jobId, cancellationToken);
+        var request = job.PartsRequests.Single(r => r.Id == requestId);
+        var currency = await db.Organizations.Select(o => o.Settings.CurrencyCode).SingleAsync(cancellationToken);
+        return ToView(request, job, request.Item!, currency);
+    }
+
+    public Task<PartRequestView> ApproveAsync(Guid requestId, string? note, CancellationToken cancellationToken) =>
+        DecideAsync(requestId, "approve parts requests", [Roles.WorkshopManager, Roles.Admin], async (db, job, request) =>
+        {
+            request.Approve(guard.UserName, note, Now);
+            await notify.PartsApprovedAsync(db, job, request, request.Item!, cancellationToken);
+        }, cancellationToken);
+
+    public Task<PartRequestView> RejectAsync(Guid requestId, string reason, CancellationToken cancellationToken) =>
+        DecideAsync(requestId, "reject parts requests", [Roles.WorkshopManager, Roles.Admin], async (db, job, request) =>
+        {
+            request.Reject(guard.UserName, reason, Now);
+            job.PartsRequestResolved();
+            await notify.PartsDecidedForTechnicianAsync(db, job, request, request.Item!, cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>Issues the parts: checks and takes the stock, records the movement and, once nothing is left open,
+    /// lets the job continue. Concurrent issues of the same item queue on the database write lock (and on the
+    /// item's version), so stock never goes below zero and each success records exactly one movement.</summary>
+    public Task<PartRequestView> IssueAsync(Guid requestId, CancellationToken cancellationToken) =>
+        DecideAsync(requestId, "issue parts", [Roles.WarehouseManager, Roles.Admin], async (db, job, request) =>
+        {
+            var item = request.Item!;
+            var wasLow = item.IsLowStock;
+            var movement = item.Issue(request, guard.UserName);
+            request.MarkIssued(guard.UserName, item.UnitPrice, Now);
+            db.Add(movement);
+            job.PartsRequestResolved();
+            await notify.PartsDecidedForTechnicianAsync(db, job, request, item, cancellationToken);
+            if (!wasLow && item.IsLowStock)
+            {
+                await notify.LowStockAsync(db, item, cancellationToken);
+            }
+        }, cancellationToken);
+
+    public Task<PartRequestView> CompleteAsync(Guid requestId, CancellationToken cancellationToken) =>
+        DecideAsync(requestId, "mark parts as fitted", [Roles.Technician], (_, _, request) =>
+        {
+            request.Complete(guard.UserId, Now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    private async Task<PartRequestView> DecideAsync(Guid requestId, string action, string[] roles,
+        Func<FieldOpsDbContext, Job, SparePartRequest, Task> decide, CancellationToken cancellationToken)
+    {
+        guard.RequireWorkshop();
+        await contextFactory.WriteAsync(async db =>
+        {
+            var jobId = await JobOfAsync(db, requestId, cancellationToken);
+            var job = await guard.LoadJobAsync(db, jobId, cancellationToken);
+            guard.Require(action, roles);
+            var request = job.PartsRequests.Single(r => r.Id == requestId);
+            await decide(db, job, request);
+        }, cancellationToken);
+        return await GetAsync(requestId, cancellationToken);
+    }
+
+    private static async Task<Guid> JobOfAsync(FieldOpsDbContext db, Guid requestId, CancellationToken cancellationToken) =>
+        await db.Set<SparePartRequest>().Where(r => r.Id == requestId).Select(r => (Guid?)r.JobId).SingleOrDefaultAsync(cancellationToken)
+        ?? throw new RecordNotFoundException("Parts request", requestId);
+
+    internal static PartRequestView ToView(SparePartRequest r, Job job, WarehouseItem item, string currency) =>
+        new(r.Id, job.Id, job.Number, item.Id, item.Sku, item.Name, r.Quantity, item.Unit, r.Status, r.RequestedByName, r.CreatedAt, r.Note,
+            r.DecidedByName, r.DecisionNote, r.IssuedByName, r.IssuedAt, r.UnitPrice, item.QuantityOnHand, currency);
+}

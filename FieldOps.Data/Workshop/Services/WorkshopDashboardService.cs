@@ -1,0 +1,99 @@
+using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Lists;
+using Microsoft.EntityFrameworkCore;
+
+namespace FieldOps.Data.Workshop.Services;
+
+/// <summary>
+/// The first screenful of each role's dashboard, each in a fixed number of SQL commands (at most five) however many
+/// jobs, requests or items the garage has: counts and pages are computed in the database, never by loading rows.
+/// </summary>
+public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext> contextFactory, WorkshopGuard guard, TimeProvider clock)
+{
+    private const int ListLimit = 50;
+
+    public async Task<SiteManagerDashboard> SiteManagerAsync(JobFilter filter, ListRequest page, CancellationToken cancellationToken)
+    {
+        guard.RequireWorkshop();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var counts = await StatusCountsAsync(db, cancellationToken);
+        var query = JobQueries.Summaries(db, guard.VisibleJobs(db), filter, guard);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await JobQueries.Sorts.Apply(query, page).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
+        return new SiteManagerDashboard(counts, new ListPage<JobSummary>(items, total));
+    }
+
+    public async Task<TechnicianDashboard> TechnicianAsync(CancellationToken cancellationToken)
+    {
+        guard.RequireWorkshop();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var me = guard.UserId;
+        var mine = db.Set<Job>().Where(j => j.TechnicianId == me);
+        var active = await JobQueries.Summaries(db, mine.Where(j => j.Status == JobStatus.Assigned || j.Status == JobStatus.InProgress
+                || j.Status == JobStatus.AwaitingParts), new JobFilter(), guard)
+            .OrderBy(j => j.Status).ThenBy(j => j.ReceivedAt).Take(ListLimit).ToListAsync(cancellationToken);
+        var weekAgo = clock.GetUtcNow().UtcDateTime.AddDays(-7);
+        var completed = await mine.CountAsync(j => j.CompletedAt != null && j.CompletedAt >= weekAgo, cancellationToken);
+        return new TechnicianDashboard(active, completed);
+    }
+
+    public async Task<ManagerDashboard> ManagerAsync(CancellationToken cancellationToken)
+    {
+        guard.Require("see the workshop review queues", Roles.WorkshopManager, Roles.Admin);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var currency = await CurrencyAsync(db, cancellationToken);
+        var pending = await RequestsAsync(db, SparePartRequestStatus.Pending, currency, cancellationToken);
+        var jobs = await JobQueries.Summaries(db, db.Set<Job>().Where(j => j.Status == JobStatus.Completed || j.Status == JobStatus.ManagerReview),
+                new JobFilter(), guard)
+            .OrderBy(j => j.ReceivedAt).Take(ListLimit * 2).ToListAsync(cancellationToken);
+        return new ManagerDashboard(pending, jobs.Where(j => j.Status == JobStatus.Completed).ToList(),
+            jobs.Where(j => j.Status == JobStatus.ManagerReview).ToList());
+    }
+
+    public async Task<WarehouseDashboard> WarehouseAsync(WarehouseFilter filter, ListRequest page, CancellationToken cancellationToken)
+    {
+        guard.RequireWorkshop();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var currency = await CurrencyAsync(db, cancellationToken);
+        var toIssue = await RequestsAsync(db, SparePartRequestStatus.Approved, currency, cancellationToken);
+        var lowStock = await db.Set<WarehouseItem>().CountAsync(i => i.IsActive && i.QuantityOnHand <= i.ReorderPoint, cancellationToken);
+        var query = WarehouseQueries.Views(db, filter, currency);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await WarehouseQueries.Sorts.Apply(query, page).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
+        return new WarehouseDashboard(toIssue, lowStock, new ListPage<WarehouseItemView>(items, total));
+    }
+
+    public async Task<BillingDashboard> BillingAsync(InvoiceFilter filter, ListRequest page, CancellationToken cancellationToken)
+    {
+        guard.Require("see the billing queue", Roles.BillingStaff, Roles.Admin);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var queue = await JobQueries.Summaries(db, db.Set<Job>().Where(j => j.Status == JobStatus.Billing), new JobFilter(), guard)
+            .OrderBy(j => j.ReceivedAt).Take(ListLimit).ToListAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var invoices = InvoiceQueries.Summaries(db, filter, today);
+        var total = await invoices.CountAsync(cancellationToken);
+        var items = await InvoiceQueries.Sorts.Apply(invoices, page).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
+        var monthStart = new DateOnly(today.Year, today.Month, 1);
+        var money = await db.Set<Invoice>()
+            .Where(i => i.Status == InvoiceStatus.Issued || (i.Status == InvoiceStatus.Paid && i.PaidOn >= monthStart))
+            .Select(i => new { i.Status, i.Total })
+            .ToListAsync(cancellationToken);
+        var currency = await CurrencyAsync(db, cancellationToken);
+        var open = money.Where(m => m.Status == InvoiceStatus.Issued).ToList();
+        return new BillingDashboard(queue, new ListPage<InvoiceSummary>(items, total), open.Sum(m => m.Total), open.Count,
+            money.Where(m => m.Status == InvoiceStatus.Paid).Sum(m => m.Total), currency);
+    }
+
+    private async Task<IReadOnlyDictionary<JobStatus, int>> StatusCountsAsync(FieldOpsDbContext db, CancellationToken cancellationToken)
+    {
+        var counts = await guard.VisibleJobs(db).GroupBy(j => j.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return Enum.GetValues<JobStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0);
+    }
+
+    private static Task<string> CurrencyAsync(FieldOpsDbContext db, CancellationToken cancellationToken) =>
+        db.Organizations.Select(o => o.Settings.CurrencyCode).SingleAsync(cancellationToken);
+
+    private Task<List<PartRequestView>> RequestsAsync(FieldOpsDbContext db, SparePartRequestStatus status, string currency,
+        CancellationToken cancellationToken) =>
+        PartRequestQueries.Queue(db, guard.VisibleJobs(db), status, currency).Take(ListLimit).ToListAsync(cancellationToken);
+}

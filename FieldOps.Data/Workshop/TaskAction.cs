@@ -1,0 +1,91 @@
+using FieldOps.Data.Platform;
+
+namespace FieldOps.Data.Workshop;
+
+/// <summary>A predefined work item of the garage's catalogue ("Brake service"), per operations stream.</summary>
+public sealed class TaskAction : OrganizationEntity
+{
+    private TaskAction()
+    {
+    }
+
+    public TaskAction(OperationsStream stream, string name, string? description, decimal defaultLaborCost)
+    {
+        Stream = stream;
+        Update(name, description, defaultLaborCost);
+        IsActive = true;
+    }
+
+    public OperationsStream Stream { get; private set; }
+    public string Name { get; private set; } = "";
+    public string? Description { get; private set; }
+    public decimal DefaultLaborCost { get; private set; }
+    public bool IsActive { get; private set; }
+
+    public void Update(string name, string? description, decimal defaultLaborCost)
+    {
+        Name = name.Trim();
+        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
+        DefaultLaborCost = defaultLaborCost;
+    }
+
+    public void SetActive(bool active) => IsActive = active;
+}
+
+/// <summary>A task from the catalogue added to a job, with its labour cost, ticked off when done.</summary>
+public sealed class JobTaskAction : OrganizationEntity
+{
+    private JobTaskAction()
+    {
+    }
+
+    internal JobTaskAction(Guid jobId, TaskAction taskAction, decimal? customLaborCost)
+    {
+        JobId = jobId;
+        TaskActionId = taskAction.Id;
+        Name = taskAction.Name;
+        Description = taskAction.Description;
+        LaborCost = customLaborCost ?? taskAction.DefaultLaborCost;
+        IsCustomCost = customLaborCost is not null;
+    }
+
+    public Guid JobId { get; private set; }
+    public Guid TaskActionId { get; private set; }
+    public string Name { get; private set; } = "";
+    public string? Description { get; private set; }
+    public decimal LaborCost { get; private set; }
+    public bool IsCustomCost { get; private set; }
+    public DateTime? CompletedAt { get; private set; }
+    public string? CompletedById { get; private set; }
+    public string? CompletedByName { get; private set; }
+
+    public bool IsCompleted => CompletedAt is not null;
+
+    internal void Complete(string userId, string userName, DateTime at)
+    {
+        if (IsCompleted)
+        {
+            throw new BusinessRuleException($"\"{Name}\" is already completed.");
+        }
+        CompletedAt = at;
+        CompletedById = userId;
+        CompletedByName = userName;
+    }
+}
+
+/// <summary>An operations stream a technician works in; assignment offers technicians of the job's stream.</summary>
+public sealed class TechnicianSkill : OrganizationEntity
+{
+    private TechnicianSkill()
+    {
+    }
+
+    public TechnicianSkill(string userId, OperationsStream stream)
+    {
+        UserId = userId;
+        Stream = stream;
+    }
+
+    public string UserId { get; private set; } = "";
+    public OperationsStream Stream { get; private set; }
+}

@@ -1,0 +1,51 @@
+using FieldOps.Data.Platform;
+
+namespace FieldOps.Data.Workshop;
+
+/// <summary>A customer's vehicle. The registration number identifies it within the garage.</summary>
+public sealed class Vehicle : OrganizationEntity
+{
+    private Vehicle()
+    {
+    }
+
+    public Vehicle(string registrationNumber, string ownerName)
+    {
+        RegistrationNumber = NormalizeRegistration(registrationNumber);
+        OwnerName = ownerName.Trim();
+    }
+
+    public string RegistrationNumber { get; private set; } = "";
+    public string? Vin { get; private set; }
+    public string OwnerName { get; private set; } = "";
+    public string? OwnerPhone { get; private set; }
+    public string? OwnerEmail { get; private set; }
+    public string? Make { get; private set; }
+    public string? Model { get; private set; }
+    public int? Year { get; private set; }
+    public int? Mileage { get; private set; }
+
+    public string Description => string.Join(" ", new[] { Make, Model, Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Where(p => !string.IsNullOrWhiteSpace(p)));
+
+    /// <summary>Updates what the owner told us at intake. Blank values keep what is on file.</summary>
+    public void UpdateDetails(string? ownerName, string? ownerPhone, string? ownerEmail, string? vin, string? make, string? model, int? year, int? mileage)
+    {
+        OwnerName = Keep(ownerName, OwnerName)!;
+        OwnerPhone = Keep(ownerPhone, OwnerPhone);
+        OwnerEmail = Keep(ownerEmail, OwnerEmail);
+        Vin = Keep(vin?.ToUpperInvariant(), Vin);
+        Make = Keep(make, Make);
+        Model = Keep(model, Model);
+        Year = year ?? Year;
+        if (mileage is not null)
+        {
+            Mileage = mileage;
+        }
+    }
+
+    /// <summary>"kda 123a" and "KDA  123A" are the same vehicle: upper case, single spaces.</summary>
+    public static string NormalizeRegistration(string registration) =>
+        string.Join(' ', registration.Trim().ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static string? Keep(string? value, string? current) => string.IsNullOrWhiteSpace(value) ? current : value.Trim();
+}

@@ -1,0 +1,116 @@
+using FieldOps.Data.Platform.Lists;
+
+namespace FieldOps.Data.Workshop;
+
+public sealed record PersonRef(string Id, string Name);
+
+public sealed record VehicleView(Guid Id, string RegistrationNumber, string? Vin, string OwnerName, string? OwnerPhone, string? OwnerEmail,
+    string? Make, string? Model, int? Year, int? Mileage);
+
+/// <summary>A row of the jobs lists. Init-only properties (not a positional record) so queries can sort and filter
+/// after projecting into it.</summary>
+public sealed record JobSummary
+{
+    public Guid Id { get; init; }
+    public string Number { get; init; } = "";
+    public JobStatus Status { get; init; }
+    public string RegistrationNumber { get; init; } = "";
+    public string VehicleDescription { get; init; } = "";
+    public string OwnerName { get; init; } = "";
+    public OperationsStream OperationsStream { get; init; }
+    public RevenueStream RevenueStream { get; init; }
+    public string? TechnicianId { get; init; }
+    public string? TechnicianName { get; init; }
+    public string IssuesReported { get; init; } = "";
+    public DateTime ReceivedAt { get; init; }
+    public int OpenPartsRequests { get; init; }
+}
+
+public sealed record JobTaskView(Guid Id, Guid TaskActionId, string Name, string? Description, decimal LaborCost, bool IsCustomCost, bool IsCompleted,
+    DateTime? CompletedAt, string? CompletedByName);
+
+public sealed record PartRequestView(Guid Id, Guid JobId, string JobNumber, Guid WarehouseItemId, string Sku, string ItemName, int Quantity, string Unit,
+    SparePartRequestStatus Status, string RequestedByName, DateTime RequestedAt, string? Note, string? DecidedByName, string? DecisionNote,
+    string? IssuedByName, DateTime? IssuedAt, decimal? UnitPrice, int QuantityOnHand, string Currency);
+
+public sealed record InvoiceRef(Guid Id, string Number, InvoiceStatus Status, decimal Total, string Currency);
+
+/// <summary>Everything a job page shows, including what the current user may do next.</summary>
+public sealed record JobDetails(Guid Id, string Number, JobStatus Status, VehicleView Vehicle, OperationsStream OperationsStream,
+    RevenueStream RevenueStream, string IssuesReported, string? WorkDone, string? ManagerNotes, PersonRef SiteManager, PersonRef? Technician,
+    DateTime ReceivedAt, DateTime? AssignedAt, DateTime? StartedAt, DateTime? CompletedAt, DateTime? ReviewedAt, DateTime? BilledAt,
+    IReadOnlyList<JobTaskView> Tasks, IReadOnlyList<PartRequestView> PartsRequests, InvoiceRef? Invoice, string Currency,
+    IReadOnlyList<string> AllowedActions, string? CompletionBlockedReason);
+
+public sealed record TaskActionView(Guid Id, OperationsStream OperationsStream, string Name, string? Description, decimal DefaultLaborCost, bool IsActive,
+    string Currency);
+
+public sealed record TechnicianOption(string Id, string Name, IReadOnlyList<OperationsStream> Streams, int ActiveJobs, bool WorksInStream);
+
+public sealed record WarehouseItemView
+{
+    public Guid Id { get; init; }
+    public string Sku { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string? Description { get; init; }
+    public string Unit { get; init; } = "";
+    public int Quantity { get; init; }
+    public decimal UnitCost { get; init; }
+    public decimal UnitPrice { get; init; }
+    public int ReorderPoint { get; init; }
+    public string? Location { get; init; }
+    public bool IsActive { get; init; }
+    public bool IsLowStock { get; init; }
+    public string Currency { get; init; } = "";
+}
+
+public sealed record StockMovementView(Guid Id, StockMovementType Type, int QuantityChange, int QuantityAfter, string Reason, string ByName,
+    DateTime At, Guid? SparePartRequestId);
+
+public sealed record InvoiceLineView(int Position, InvoiceLineKind Kind, string Description, decimal Quantity, decimal UnitPrice, decimal LineTotal);
+
+public sealed record InvoiceSummary
+{
+    public Guid Id { get; init; }
+    public string Number { get; init; } = "";
+    public InvoiceStatus Status { get; init; }
+    public string JobNumber { get; init; } = "";
+    public Guid JobId { get; init; }
+    public string CustomerName { get; init; } = "";
+    public string VehicleRegistration { get; init; } = "";
+    public DateTime IssuedAt { get; init; }
+    public DateOnly DueDate { get; init; }
+    public decimal Total { get; init; }
+    public string Currency { get; init; } = "";
+    public DateOnly? PaidOn { get; init; }
+    public bool IsOverdue { get; init; }
+}
+
+public sealed record InvoiceView(Guid Id, string Number, InvoiceStatus Status, Guid JobId, string JobNumber, string CustomerName, string? CustomerPhone,
+    string? CustomerEmail, string VehicleRegistration, string VehicleDescription, DateTime IssuedAt, DateOnly DueDate,
+    IReadOnlyList<InvoiceLineView> Lines, decimal Subtotal, decimal TaxRate, string TaxLabel, decimal TaxAmount, decimal Total, string Currency,
+    int CurrencyMinorUnits, string? Notes, DateTime? PaidAt, DateOnly? PaidOn, PaymentMethod? PaymentMethod, string? PaymentReference,
+    DateTime? VoidedAt, string? VoidReason, bool IsManual);
+
+/// <summary>What an invoice for a job in billing would contain, before it is issued.</summary>
+public sealed record InvoicePreview(Guid JobId, string JobNumber, IReadOnlyList<InvoiceLineView> Lines, decimal Subtotal, decimal TaxRate,
+    string TaxLabel, decimal TaxAmount, decimal Total, string Currency);
+
+public sealed record JobFilter(JobStatus? Status = null, OperationsStream? Stream = null, string? TechnicianId = null, string? Search = null,
+    bool MineOnly = false);
+
+public sealed record WarehouseFilter(string? Search = null, bool LowStockOnly = false, bool IncludeInactive = false);
+
+public sealed record InvoiceFilter(InvoiceStatus? Status = null, bool? Paid = null, string? Search = null);
+
+public sealed record SiteManagerDashboard(IReadOnlyDictionary<JobStatus, int> StatusCounts, ListPage<JobSummary> Jobs);
+
+public sealed record TechnicianDashboard(IReadOnlyList<JobSummary> ActiveJobs, int CompletedThisWeek);
+
+public sealed record ManagerDashboard(IReadOnlyList<PartRequestView> PendingRequests, IReadOnlyList<JobSummary> ToReview,
+    IReadOnlyList<JobSummary> ReadyForBilling);
+
+public sealed record WarehouseDashboard(IReadOnlyList<PartRequestView> ToIssue, int LowStockCount, ListPage<WarehouseItemView> Items);
+
+public sealed record BillingDashboard(IReadOnlyList<JobSummary> Queue, ListPage<InvoiceSummary> Invoices, decimal Outstanding, int OutstandingCount,
+    decimal PaidThisMonth, string Currency);

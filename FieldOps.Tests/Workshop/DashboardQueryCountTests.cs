@@ -1,0 +1,142 @@
+using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Lists;
+using FieldOps.Data.Workshop;
+using FieldOps.Data.Workshop.Services;
+using FieldOps.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
+
+namespace FieldOps.Tests.Workshop;
+
+/// <summary>Each dashboard loads with a fixed, small number of SQL commands, however many jobs the garage has.</summary>
+public sealed class DashboardQueryCountTests(CountingServiceHarness harness, ITestOutputHelper output) : IClassFixture<CountingServiceHarness>
+{
+    private const string Admin = "admin@garage2.demo";
+    private const string Technician = "technician@garage2.demo";
+
+    [Fact]
+    public async Task EveryDashboard_LoadsInAtMostFiveCommands_At10And1000Jobs()
+    {
+        await GrowSecondGarageToAsync(10);
+        var atTen = await MeasureAsync();
+        await GrowSecondGarageToAsync(1000);
+        var atThousand = await MeasureAsync();
+
+        foreach (var (dashboard, commands) in atTen)
+        {
+            output.WriteLine($"{dashboard}: {commands} commands at 10 jobs, {atThousand[dashboard]} at 1,000");
+            Assert.True(commands > 0, $"{dashboard}: no SQL command was counted; the counter is not attached");
+            Assert.True(commands <= 5, $"{dashboard} used {commands} SQL commands at 10 jobs");
+            Assert.True(atThousand[dashboard] == commands,
+                $"{dashboard} used {commands} commands at 10 jobs but {atThousand[dashboard]} at 1,000");
+        }
+    }
+
+    private async Task<Dictionary<string, int>> MeasureAsync()
+    {
+        var ct = CancellationToken.None;
+        var counts = new Dictionary<string, int>
+        {
+            ["site manager"] = await CountAsync<WorkshopDashboardService>(Admin, s => s.SiteManagerAsync(new JobFilter(), new ListRequest(0, 20), ct)),
+            ["technician"] = await CountAsync<WorkshopDashboardService>(Technician, s => s.TechnicianAsync(ct)),
+            ["workshop manager"] = await CountAsync<WorkshopDashboardService>(Admin, s => s.ManagerAsync(ct)),
+            ["warehouse"] = await CountAsync<WorkshopDashboardService>(Admin, s => s.WarehouseAsync(new WarehouseFilter(), new ListRequest(0, 20), ct)),
+            ["billing"] = await CountAsync<WorkshopDashboardService>(Admin, s => s.BillingAsync(new InvoiceFilter(), new ListRequest(0, 20), ct)),
+        };
+        return counts;
+    }
+
+    private async Task<int> CountAsync<TService>(string email, Func<TService, Task> load) where TService : notnull
+    {
+        await using var scope = await harness.ScopeAsAsync(email);
+        var service = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<TService>(scope.ServiceProvider);
+        harness.Counter.Reset();
+        await load(service);
+        return harness.Counter.Count;
+    }
+
+    /// <summary>Adds jobs in every status (with parts requests and invoices) straight through the entities.</summary>
+    private async Task GrowSecondGarageToAsync(int jobs)
+    {
+        var organizationId = await harness.OrganizationIdAsync(DemoAccounts.SecondGarage);
+        var technicianId = await harness.UserIdAsync(Technician);
+        var now = DateTime.UtcNow;
+        await using var db = await harness.SystemDbAsync();
+        var existing = await db.Set<Job>().IgnoreQueryFilters().CountAsync(j => j.OrganizationId == organizationId);
+        var item = new WarehouseItem($"BULK-{Guid.NewGuid():N}"[..16], "Bulk part", "pcs", 1m, 2m, 5);
+        item.AssignOrganization(organizationId);
+        var receipt = item.Receive(100_000, null, "Bulk", "Test");
+        receipt.AssignOrganization(organizationId);
+        db.AddRange(item, receipt);
+        var taskAction = new TaskAction(OperationsStream.Mechanical, $"Bulk {Guid.NewGuid():N}"[..20], null, 10m);
+        taskAction.AssignOrganization(organizationId);
+        db.Add(taskAction);
+
+        for (var i = existing; i < jobs; i++)
+        {
+            var vehicle = new Vehicle($"BLK {i:D5}", "Bulk Owner");
+            vehicle.AssignOrganization(organizationId);
+            var job = new Job($"BULK-{i:D5}", vehicle, technicianId, OperationsStream.Mechanical, RevenueStream.WalkIn, "Bulk", null, now);
+            job.AssignOrganization(organizationId);
+            db.AddRange(vehicle, job);
+            var status = (JobStatus)(i % 8);
+            if (status == JobStatus.Received)
+            {
+                continue;
+            }
+            job.Assign(technicianId, "Tech", now);
+            if (status == JobStatus.Assigned)
+            {
+                continue;
+            }
+            job.Start(technicianId, now);
+            job.UpdateWorkDone(technicianId, "Done");
+            var task = job.AddTask(technicianId, taskAction, null);
+            task.AssignOrganization(organizationId);
+            db.Add(task);
+            job.CompleteTask(technicianId, "Tech", task.Id, now);
+            var request = job.RequestPart(technicianId, "Tech", item, 1, null);
+            request.AssignOrganization(organizationId);
+            db.Add(request);
+            if (status == JobStatus.AwaitingParts)
+            {
+                continue;
+            }
+            request.Approve("Admin", null, now);
+            if (status == JobStatus.InProgress)
+            {
+                // An approved request still to issue: leave the job waiting, counted as in progress by the warehouse queue.
+                continue;
+            }
+            var movement = item.Issue(request, "Admin");
+            movement.AssignOrganization(organizationId);
+            db.Add(movement);
+            request.MarkIssued("Admin", item.UnitPrice, now);
+            job.PartsRequestResolved();
+            job.Complete(technicianId, now);
+            if (status == JobStatus.Completed)
+            {
+                continue;
+            }
+            job.Review(null, now);
+            if (status == JobStatus.ManagerReview)
+            {
+                continue;
+            }
+            job.MoveToBilling(now);
+            if (status == JobStatus.Billing)
+            {
+                continue;
+            }
+            var invoice = Invoice.Issue($"BULK-INV-{i:D5}", job, vehicle, [new InvoiceLineDraft(InvoiceLineKind.Labour, "Bulk", 1, 10m)],
+                new Currency("KWD", 3), 0m, "Tax", now, DateOnly.FromDateTime(now), null, true);
+            invoice.AssignOrganization(organizationId);
+            foreach (var line in invoice.Lines)
+            {
+                db.Entry(line).Property(nameof(IOrganizationOwned.OrganizationId)).CurrentValue = organizationId;
+            }
+            db.Add(invoice);
+        }
+        await db.SaveChangesAsync();
+    }
+}
