@@ -41,8 +41,12 @@ public abstract class BrowserTest(E2EFixture fixture)
     }
 
     /// <summary>Full-page screenshot under artifacts/screenshots.</summary>
-    protected static async Task ScreenshotAsync(IPage page, string name) =>
+    protected static async Task ScreenshotAsync(IPage page, string name)
+    {
+        // From the top, so the sticky header sits where a person sees it.
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts.Screenshots, $"{name}.png"), FullPage = true });
+    }
 
     /// <summary>Waits until the page's server connection is live (buttons respond), not just prerendered.</summary>
     protected static async Task WaitForInteractiveAsync(IPage page) =>

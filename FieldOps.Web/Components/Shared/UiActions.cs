@@ -63,6 +63,6 @@ public sealed class UiActions(NotificationService toasts, ILogger<UiActions> log
             Severity = severity,
             Summary = summary,
             Detail = detail ?? "",
-            Duration = severity == NotificationSeverity.Success ? 3000 : 8000,
+            Duration = severity == NotificationSeverity.Success ? 2500 : 8000,
         });
 }

@@ -15,11 +15,11 @@ public static class NavigationCatalog
     public static readonly IReadOnlyList<NavigationLink> Links =
     [
         new("Workshop admin", "/workshop/admin", "admin_panel_settings", OrganizationModules.Workshop, [Roles.Admin], IsDashboard: true),
-        new("Vehicle intake", "/workshop/site-manager", "directions_car", OrganizationModules.Workshop, [Roles.SiteManager], IsDashboard: true),
+        new("Vehicle intake", "/workshop/site-manager", "directions_car", OrganizationModules.Workshop, [Roles.SiteManager, Roles.Admin], IsDashboard: true),
         new("My jobs", "/workshop/technician", "build", OrganizationModules.Workshop, [Roles.Technician], IsDashboard: true),
-        new("Workshop review", "/workshop/manager", "fact_check", OrganizationModules.Workshop, [Roles.WorkshopManager], IsDashboard: true),
-        new("Warehouse", "/workshop/warehouse", "inventory_2", OrganizationModules.Workshop, [Roles.WarehouseManager], IsDashboard: true),
-        new("Billing", "/workshop/billing", "receipt_long", OrganizationModules.Workshop, [Roles.BillingStaff], IsDashboard: true),
+        new("Workshop review", "/workshop/manager", "fact_check", OrganizationModules.Workshop, [Roles.WorkshopManager, Roles.Admin], IsDashboard: true),
+        new("Warehouse", "/workshop/warehouse", "inventory_2", OrganizationModules.Workshop, [Roles.WarehouseManager, Roles.Admin], IsDashboard: true),
+        new("Billing", "/workshop/billing", "receipt_long", OrganizationModules.Workshop, [Roles.BillingStaff, Roles.Admin], IsDashboard: true),
         new("Contracting admin", "/contracting/admin", "engineering", OrganizationModules.Contracting, [Roles.Admin], IsDashboard: true),
         new("My workspace", "/contracting/workspace", "construction", OrganizationModules.Contracting, [Roles.Contractor], IsDashboard: true),
         new("Notifications", "/notifications", "notifications", OrganizationModules.None, [.. Roles.All]),

@@ -1,0 +1,87 @@
+using System.Globalization;
+using FieldOps.Data.Workshop;
+
+namespace FieldOps.Web.Components.Pages.Workshop.Shared;
+
+/// <summary>How workshop values read on screen.</summary>
+public static class WorkshopDisplay
+{
+    public static string Label(JobStatus status) => status switch
+    {
+        JobStatus.InProgress => "In progress",
+        JobStatus.AwaitingParts => "Awaiting parts",
+        JobStatus.ManagerReview => "Reviewed",
+        JobStatus.Billing => "Ready to bill",
+        _ => status.ToString(),
+    };
+
+    public static string Tone(JobStatus status) => status switch
+    {
+        JobStatus.Received => "info",
+        JobStatus.Assigned => "info",
+        JobStatus.InProgress => "progress",
+        JobStatus.AwaitingParts => "warning",
+        JobStatus.Completed => "success",
+        JobStatus.ManagerReview => "success",
+        JobStatus.Billing => "progress",
+        _ => "neutral",
+    };
+
+    public static string Label(SparePartRequestStatus status) => status switch
+    {
+        SparePartRequestStatus.Pending => "Awaiting approval",
+        SparePartRequestStatus.Approved => "Approved, to issue",
+        SparePartRequestStatus.Issued => "Issued",
+        SparePartRequestStatus.Completed => "Fitted",
+        _ => status.ToString(),
+    };
+
+    public static string Tone(SparePartRequestStatus status) => status switch
+    {
+        SparePartRequestStatus.Pending => "warning",
+        SparePartRequestStatus.Approved => "info",
+        SparePartRequestStatus.Issued => "success",
+        SparePartRequestStatus.Completed => "neutral",
+        SparePartRequestStatus.Rejected => "danger",
+        _ => "neutral",
+    };
+
+    public static string Label(InvoiceStatus status, bool overdue = false) => status switch
+    {
+        InvoiceStatus.Issued => overdue ? "Overdue" : "Unpaid",
+        InvoiceStatus.Paid => "Paid",
+        _ => "Void",
+    };
+
+    public static string Tone(InvoiceStatus status, bool overdue = false) => status switch
+    {
+        InvoiceStatus.Issued => overdue ? "danger" : "warning",
+        InvoiceStatus.Paid => "success",
+        _ => "neutral",
+    };
+
+    public static string Label(OperationsStream stream) => stream.ToString();
+
+    public static string Label(RevenueStream stream) => stream switch
+    {
+        RevenueStream.WalkIn => "Walk-in",
+        RevenueStream.SpareParts => "Spare parts",
+        _ => "Scheduled",
+    };
+
+    public static string Label(PaymentMethod method) => method switch
+    {
+        PaymentMethod.Mpesa => "M-PESA",
+        PaymentMethod.BankTransfer => "Bank transfer",
+        _ => method.ToString(),
+    };
+
+    public static string Money(decimal amount, string currency) =>
+        $"{currency} {amount.ToString(currency == "KWD" ? "N3" : "N2", CultureInfo.InvariantCulture)}";
+
+    public static string Date(DateTime at) => at.ToLocalTime().ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string DateTime(DateTime at) => at.ToLocalTime().ToString("d MMM, HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+}
