@@ -1,3 +1,4 @@
+using FieldOps.Data.Contracting;
 using FieldOps.Data.Platform;
 using FieldOps.Data.Platform.Access;
 using FieldOps.Data.Platform.Attachments;
@@ -83,6 +84,7 @@ public static class DependencyInjection
         services.AddScoped<UserDirectory>();
 
         services.AddWorkshop();
+        services.AddContracting();
         return builder;
     }
 

@@ -94,6 +94,7 @@ public static class WebSetup
         app.MapPlatformEndpoints();
         app.MapPlatformServiceEndpoints();
         app.MapWorkshopEndpoints();
+        app.MapContractingEndpoints();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

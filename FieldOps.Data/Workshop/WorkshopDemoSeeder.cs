@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
-using System.Security.Claims;
 using FieldOps.Data.Platform;
 using FieldOps.Data.Workshop.Services;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,7 +12,7 @@ namespace FieldOps.Data.Workshop;
 /// </summary>
 public sealed class WorkshopDemoSeeder(IServiceScopeFactory scopes, IDbContextFactory<FieldOpsDbContext> contextFactory) : IDemoDataSeeder
 {
-    private readonly ConcurrentDictionary<string, ClaimsPrincipal> _principals = new();
+    private readonly DemoActor _demo = new(scopes);
 
     public int Order => 10;
 
@@ -87,18 +84,18 @@ public sealed class WorkshopDemoSeeder(IServiceScopeFactory scopes, IDbContextFa
         };
         foreach (var task in catalogue)
         {
-            await AsAsync<TaskActionService>(Admin, s => s.CreateAsync(new TaskActionInput
+            await _demo.AsAsync<TaskActionService>(Admin, s => s.CreateAsync(new TaskActionInput
             {
                 OperationsStream = task.Stream, Name = task.Name, Description = task.Description, DefaultLaborCost = task.Cost,
             }, ct));
         }
-        await AsAsync<TaskActionService>(Admin, s => s.CreateAsync(new TaskActionInput
+        await _demo.AsAsync<TaskActionService>(Admin, s => s.CreateAsync(new TaskActionInput
         {
             OperationsStream = OperationsStream.Mechanical, Name = "Clutch overhaul", Description = "Replaced by transmission service", DefaultLaborCost = 12_000m,
             IsActive = false,
         }, ct));
 
-        await AsAsync<JobService>(Admin, async s =>
+        await _demo.AsAsync<JobService>(Admin, async s =>
         {
             await s.SetTechnicianStreamsAsync(await UserIdAsync(Peter, ct), [OperationsStream.Mechanical, OperationsStream.Electrical], ct);
             await s.SetTechnicianStreamsAsync(await UserIdAsync(Grace, ct), [OperationsStream.Body, OperationsStream.Interior, OperationsStream.Mechanical], ct);
@@ -149,7 +146,7 @@ public sealed class WorkshopDemoSeeder(IServiceScopeFactory scopes, IDbContextFa
         };
         foreach (var item in items)
         {
-            await AsAsync<WarehouseService>(Warehouse, s => s.CreateAsync(new WarehouseItemInput
+            await _demo.AsAsync<WarehouseService>(Warehouse, s => s.CreateAsync(new WarehouseItemInput
             {
                 Sku = item.Sku, Name = item.Name, Unit = item.Unit, UnitCost = item.Cost, UnitPrice = item.Price, Quantity = item.Quantity,
                 ReorderPoint = item.Reorder, Location = item.Location,
@@ -242,8 +239,8 @@ public sealed class WorkshopDemoSeeder(IServiceScopeFactory scopes, IDbContextFa
             new("KDQ 468F", "Tom Odhiambo", "+254 734 878 989", "Mercedes-Benz", "C200", 2014, 142_300, OperationsStream.Electrical, RevenueStream.Scheduled,
                 "Pre-purchase inspection with diagnostics.", Stage.Received, Peter, [], [], ""),
         };
-        var tasks = await AsAsync<TaskActionService, IReadOnlyList<TaskActionView>>(Admin, s => s.ListAsync(null, false, ct));
-        var stock = (await AsAsync<WarehouseService, Platform.Lists.ListPage<WarehouseItemView>>(Warehouse,
+        var tasks = await _demo.AsAsync<TaskActionService, IReadOnlyList<TaskActionView>>(Admin, s => s.ListAsync(null, false, ct));
+        var stock = (await _demo.AsAsync<WarehouseService, Platform.Lists.ListPage<WarehouseItemView>>(Warehouse,
             s => s.ListAsync(new WarehouseFilter(), new Platform.Lists.ListRequest(0, 200), ct))).Items;
         foreach (var script in scripts)
         {
@@ -261,9 +258,9 @@ public sealed class WorkshopDemoSeeder(IServiceScopeFactory scopes, IDbContextFa
                      (OperationsStream.Electrical, "Battery replacement", 7.500m), (OperationsStream.Body, "Dent removal", 40.000m),
                  })
         {
-            await AsAsync<TaskActionService>(admin, s => s.CreateAsync(new TaskActionInput { OperationsStream = stream, Name = name, DefaultLaborCost = cost }, ct));
+            await _demo.AsAsync<TaskActionService>(admin, s => s.CreateAsync(new TaskActionInput { OperationsStream = stream, Name = name, DefaultLaborCost = cost }, ct));
         }
-        await AsAsync<JobService>(admin, async s =>
+        await _demo.AsAsync<JobService>(admin, async s =>
         {
             await s.SetTechnicianStreamsAsync(await UserIdAsync(technician, ct), [OperationsStream.Mechanical, OperationsStream.Electrical, OperationsStream.Body], ct);
         });
@@ -273,13 +270,13 @@ public sealed class WorkshopDemoSeeder(IServiceScopeFactory scopes, IDbContextFa
                      ("BRK-PAD-F-GMC", "Brake pads, front, GMC", 18.000m, 27.500m, 6), ("BAT-AGM-80", "AGM battery 80 Ah", 38.000m, 55.000m, 3),
                  })
         {
-            await AsAsync<WarehouseService>(admin, s => s.CreateAsync(new WarehouseItemInput
+            await _demo.AsAsync<WarehouseService>(admin, s => s.CreateAsync(new WarehouseItemInput
             {
                 Sku = sku, Name = name, Unit = "pcs", UnitCost = cost, UnitPrice = price, Quantity = quantity, ReorderPoint = 2,
             }, ct));
         }
-        var tasks = await AsAsync<TaskActionService, IReadOnlyList<TaskActionView>>(admin, s => s.ListAsync(null, false, ct));
-        var stock = (await AsAsync<WarehouseService, Platform.Lists.ListPage<WarehouseItemView>>(admin,
+        var tasks = await _demo.AsAsync<TaskActionService, IReadOnlyList<TaskActionView>>(admin, s => s.ListAsync(null, false, ct));
+        var stock = (await _demo.AsAsync<WarehouseService, Platform.Lists.ListPage<WarehouseItemView>>(admin,
             s => s.ListAsync(new WarehouseFilter(), new Platform.Lists.ListRequest(0, 200), ct))).Items;
         var scripts = new JobScript[]
         {
@@ -300,7 +297,7 @@ public sealed class WorkshopDemoSeeder(IServiceScopeFactory scopes, IDbContextFa
     private async Task PlayAsync(JobScript script, IReadOnlyList<TaskActionView> catalogue, IReadOnlyList<WarehouseItemView> stock,
         string siteManager, string manager, string warehouse, string billing, CancellationToken ct)
     {
-        var job = await AsAsync<JobService, JobDetails>(siteManager, s => s.CreateAsync(new CreateJobInput
+        var job = await _demo.AsAsync<JobService, JobDetails>(siteManager, s => s.CreateAsync(new CreateJobInput
         {
             RegistrationNumber = script.Registration, OwnerName = script.Owner, OwnerPhone = script.Phone, Make = script.Make, Model = script.Model,
             Year = script.Year, Mileage = script.Mileage, OperationsStream = script.Stream, RevenueStream = script.Revenue, IssuesReported = script.Issues,
@@ -310,71 +307,71 @@ public sealed class WorkshopDemoSeeder(IServiceScopeFactory scopes, IDbContextFa
             return;
         }
         var technicianId = await UserIdAsync(script.Technician, ct);
-        await AsAsync<JobService, JobDetails>(siteManager, s => s.AssignAsync(job.Id, technicianId, ct));
+        await _demo.AsAsync<JobService, JobDetails>(siteManager, s => s.AssignAsync(job.Id, technicianId, ct));
         if (script.Stage == Stage.Assigned)
         {
             return;
         }
-        await AsAsync<JobService, JobDetails>(script.Technician, s => s.StartAsync(job.Id, ct));
+        await _demo.AsAsync<JobService, JobDetails>(script.Technician, s => s.StartAsync(job.Id, ct));
         var finishing = script.Stage >= Stage.Completed;
         foreach (var (name, index) in script.Tasks.Select((n, i) => (n, i)))
         {
             var action = catalogue.First(t => t.Name == name);
-            var details = await AsAsync<TaskActionService, JobDetails>(script.Technician,
+            var details = await _demo.AsAsync<TaskActionService, JobDetails>(script.Technician,
                 s => s.AddToJobAsync(job.Id, new AddTaskInput { TaskActionId = action.Id }, ct));
             if (finishing || index == 0 && script.Stage != Stage.AwaitingApproval)
             {
                 var taskId = details.Tasks.Last().Id;
-                await AsAsync<TaskActionService, JobDetails>(script.Technician, s => s.CompleteJobTaskAsync(job.Id, taskId, ct));
+                await _demo.AsAsync<TaskActionService, JobDetails>(script.Technician, s => s.CompleteJobTaskAsync(job.Id, taskId, ct));
             }
         }
         foreach (var (sku, quantity) in script.Parts)
         {
             var item = stock.First(i => i.Sku == sku);
-            var request = await AsAsync<SparePartService, PartRequestView>(script.Technician,
+            var request = await _demo.AsAsync<SparePartService, PartRequestView>(script.Technician,
                 s => s.RequestAsync(job.Id, new PartRequestInput { WarehouseItemId = item.Id, Quantity = quantity }, ct));
             if (script.Stage == Stage.AwaitingApproval)
             {
                 continue;
             }
-            await AsAsync<SparePartService, PartRequestView>(manager, s => s.ApproveAsync(request.Id, null, ct));
+            await _demo.AsAsync<SparePartService, PartRequestView>(manager, s => s.ApproveAsync(request.Id, null, ct));
             if (script.Stage == Stage.AwaitingIssue)
             {
                 continue;
             }
-            await AsAsync<SparePartService, PartRequestView>(warehouse, s => s.IssueAsync(request.Id, ct));
+            await _demo.AsAsync<SparePartService, PartRequestView>(warehouse, s => s.IssueAsync(request.Id, ct));
             if (finishing)
             {
-                await AsAsync<SparePartService, PartRequestView>(script.Technician, s => s.CompleteAsync(request.Id, ct));
+                await _demo.AsAsync<SparePartService, PartRequestView>(script.Technician, s => s.CompleteAsync(request.Id, ct));
             }
         }
         if (!string.IsNullOrEmpty(script.WorkDone))
         {
-            await AsAsync<JobService, JobDetails>(script.Technician, s => s.UpdateAsync(job.Id, new UpdateJobInput { WorkDone = script.WorkDone }, ct));
+            await _demo.AsAsync<JobService, JobDetails>(script.Technician, s => s.UpdateAsync(job.Id, new UpdateJobInput { WorkDone = script.WorkDone }, ct));
         }
         if (!finishing)
         {
             return;
         }
-        await AsAsync<JobService, JobDetails>(script.Technician, s => s.CompleteAsync(job.Id, ct));
+        await _demo.AsAsync<JobService, JobDetails>(script.Technician, s => s.CompleteAsync(job.Id, ct));
         if (script.Stage == Stage.Completed)
         {
             return;
         }
-        await AsAsync<JobService, JobDetails>(manager, s => s.ReviewAsync(job.Id, "Work checked on the ramp and road tested.", ct));
+        await _demo.AsAsync<JobService, JobDetails>(manager, s => s.ReviewAsync(job.Id, "Work checked on the ramp and road tested.", ct));
         if (script.Stage == Stage.Reviewed)
         {
             return;
         }
-        await AsAsync<JobService, JobDetails>(manager, s => s.MoveToBillingAsync(job.Id, ct));
+        await _demo.AsAsync<JobService, JobDetails>(manager, s => s.MoveToBillingAsync(job.Id, ct));
         if (script.Stage == Stage.Billing)
         {
             return;
         }
-        var invoice = await AsAsync<BillingService, InvoiceView>(billing, s => s.AutoInvoiceAsync(job.Id, null, ct));
+        var invoice = await _demo.AsAsync<BillingService, InvoiceView>(billing, s => s.AutoInvoiceAsync(job.Id, null, ct));
         if (script.Stage == Stage.Paid)
         {
-            await AsAsync<BillingService, InvoiceView>(billing, s => s.MarkPaidAsync(invoice.Id, new MarkPaidInput
+            await _demo.AsAsync<BillingService, InvoiceView>(billing, s => s.MarkPaidAsync(invoice.Id, new MarkPaidInput
             {
                 PaidOn = DateOnly.FromDateTime(DateTime.UtcNow), Method = PaymentMethod.Mpesa, Reference = $"QK{Math.Abs(invoice.Number.GetHashCode()) % 100000000:D8}",
             }, ct));
@@ -385,26 +382,5 @@ public sealed class WorkshopDemoSeeder(IServiceScopeFactory scopes, IDbContextFa
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(ct);
-    }
-
-    private async Task AsAsync<TService>(string email, Func<TService, Task> action) where TService : notnull =>
-        await AsAsync<TService, bool>(email, async s =>
-        {
-            await action(s);
-            return true;
-        });
-
-    private async Task<TResult> AsAsync<TService, TResult>(string email, Func<TService, Task<TResult>> action) where TService : notnull
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        if (!_principals.TryGetValue(email, out var principal))
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"Demo user {email} is missing.");
-            principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
-            _principals[email] = principal;
-        }
-        scope.ServiceProvider.GetRequiredService<ActAs>().Principal = principal;
-        return await action(scope.ServiceProvider.GetRequiredService<TService>());
     }
 }

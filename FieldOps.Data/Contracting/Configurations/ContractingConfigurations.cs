@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FieldOps.Data.Contracting.Configurations;
+
+internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
+{
+    public void Configure(EntityTypeBuilder<Project> builder)
+    {
+        builder.Property(p => p.Code).HasMaxLength(20);
+        builder.HasIndex(p => new { p.OrganizationId, p.Code }).IsUnique();
+        builder.Property(p => p.Name).HasMaxLength(160);
+        builder.Property(p => p.Site).HasMaxLength(200);
+    }
+}
+
+internal sealed class SubcontractorConfiguration : IEntityTypeConfiguration<Subcontractor>
+{
+    public void Configure(EntityTypeBuilder<Subcontractor> builder)
+    {
+        builder.Property(s => s.CompanyName).HasMaxLength(160);
+        builder.HasIndex(s => new { s.OrganizationId, s.CompanyName }).IsUnique();
+        builder.Property(s => s.TradeType).HasMaxLength(80);
+        builder.Property(s => s.ContactPerson).HasMaxLength(120);
+        builder.Property(s => s.Phone).HasMaxLength(30);
+        builder.Property(s => s.Email).HasMaxLength(200);
+        builder.Property(s => s.UserId).HasMaxLength(450);
+        // One portal account acts for at most one company; the database enforces it even if two admins link at once.
+        builder.HasIndex(s => s.UserId).IsUnique().HasFilter("\"UserId\" IS NOT NULL");
+        builder.HasOne<Platform.AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class MaterialStockConfiguration : IEntityTypeConfiguration<MaterialStock>
+{
+    public void Configure(EntityTypeBuilder<MaterialStock> builder)
+    {
+        builder.Property(m => m.ItemName).HasMaxLength(160);
+        builder.Property(m => m.Unit).HasMaxLength(20);
+        builder.Property(m => m.Location).HasMaxLength(120);
+        builder.Property(m => m.Notes).HasMaxLength(500);
+        builder.Property(m => m.Quantity).HasPrecision(18, 3);
+        builder.ToTable(t => t.HasCheckConstraint("CK_MaterialStocks_Quantity_NotNegative", "\"Quantity\" >= 0"));
+    }
+}
+
+internal sealed class DailyLogConfiguration : IEntityTypeConfiguration<DailyLog>
+{
+    public void Configure(EntityTypeBuilder<DailyLog> builder)
+    {
+        builder.Property(l => l.WorkSummary).HasMaxLength(4000);
+        builder.Property(l => l.ReviewedByName).HasMaxLength(120);
+        builder.Property(l => l.ReviewNote).HasMaxLength(1000);
+        builder.HasOne<Subcontractor>().WithMany().HasForeignKey(l => l.SubcontractorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Project>().WithMany().HasForeignKey(l => l.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(l => new { l.OrganizationId, l.Status });
+        builder.HasIndex(l => new { l.SubcontractorId, l.LogDate });
+        builder.ToTable(t => t.HasCheckConstraint("CK_DailyLogs_WorkersCount_NotNegative", "\"WorkersCount\" >= 0"));
+    }
+}
+
+internal sealed class ExpenseConfiguration : IEntityTypeConfiguration<Expense>
+{
+    public void Configure(EntityTypeBuilder<Expense> builder)
+    {
+        builder.Property(e => e.Description).HasMaxLength(1000);
+        builder.Property(e => e.ReviewedByName).HasMaxLength(120);
+        builder.Property(e => e.ReviewNote).HasMaxLength(1000);
+        builder.HasOne<Subcontractor>().WithMany().HasForeignKey(e => e.SubcontractorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Project>().WithMany().HasForeignKey(e => e.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.OrganizationId, e.Status });
+        builder.HasIndex(e => new { e.SubcontractorId, e.ExpenseDate });
+        builder.ToTable(t => t.HasCheckConstraint("CK_Expenses_Amount_Positive", "\"Amount\" > 0"));
+    }
+}
+
+internal sealed class VoucherConfiguration : IEntityTypeConfiguration<Voucher>
+{
+    public void Configure(EntityTypeBuilder<Voucher> builder)
+    {
+        builder.Property(v => v.Number).HasMaxLength(30);
+        builder.HasIndex(v => new { v.OrganizationId, v.Number }).IsUnique();
+        builder.HasIndex(v => new { v.OrganizationId, v.Status });
+        builder.HasIndex(v => v.SubcontractorId);
+        builder.Property(v => v.CurrencyCode).HasMaxLength(3);
+        builder.Property(v => v.Notes).HasMaxLength(1000);
+        builder.Property(v => v.ApprovedByName).HasMaxLength(120);
+        builder.Property(v => v.RejectionReason).HasMaxLength(500);
+        builder.Property(v => v.PaymentReference).HasMaxLength(100);
+        builder.HasOne<Subcontractor>().WithMany().HasForeignKey(v => v.SubcontractorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Project>().WithMany().HasForeignKey(v => v.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(v => v.Lines).WithOne().HasForeignKey(l => l.VoucherId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(v => v.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(v => v.Currency);
+    }
+}
+
+internal sealed class VoucherLineConfiguration : IEntityTypeConfiguration<VoucherLine>
+{
+    public void Configure(EntityTypeBuilder<VoucherLine> builder)
+    {
+        builder.Property(l => l.Description).HasMaxLength(300);
+        builder.Property(l => l.Unit).HasMaxLength(20);
+        builder.Property(l => l.Quantity).HasPrecision(18, 3);
+        builder.HasIndex(l => new { l.VoucherId, l.Position }).IsUnique();
+    }
+}
+
+internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<LedgerEntry>
+{
+    public void Configure(EntityTypeBuilder<LedgerEntry> builder)
+    {
+        builder.Property(e => e.Reference).HasMaxLength(100);
+        builder.Property(e => e.Description).HasMaxLength(500);
+        builder.Property(e => e.CreatedByName).HasMaxLength(120);
+        builder.HasIndex(e => new { e.OrganizationId, e.PartyType, e.PartyId, e.EntryDate });
+        // A voucher is paid once and a claim is booked once, even when two people click at the same moment.
+        builder.HasIndex(e => e.VoucherId).IsUnique().HasFilter("\"VoucherId\" IS NOT NULL AND \"ReversesEntryId\" IS NULL");
+        builder.HasIndex(e => e.ExpenseId).IsUnique().HasFilter("\"ExpenseId\" IS NOT NULL AND \"ReversesEntryId\" IS NULL");
+        builder.HasIndex(e => e.ReversesEntryId).IsUnique().HasFilter("\"ReversesEntryId\" IS NOT NULL");
+        builder.HasOne<Voucher>().WithMany().HasForeignKey(e => e.VoucherId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Expense>().WithMany().HasForeignKey(e => e.ExpenseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<LedgerEntry>().WithMany().HasForeignKey(e => e.ReversesEntryId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,85 @@
+namespace FieldOps.Data.Contracting;
+
+public sealed record SubcontractorView(Guid Id, string CompanyName, string TradeType, string? ContactPerson, string? Phone, string? Email,
+    decimal? DailyRate, string? UserId, string? UserEmail, string? UserName, bool IsActive);
+
+public sealed record ProjectView(Guid Id, string Code, string Name, string? Site, bool IsActive);
+
+public sealed record DailyLogView
+{
+    public Guid Id { get; init; }
+    public Guid SubcontractorId { get; init; }
+    public string CompanyName { get; init; } = "";
+    public Guid? ProjectId { get; init; }
+    public string? ProjectName { get; init; }
+    public DateOnly LogDate { get; init; }
+    public string WorkSummary { get; init; } = "";
+    public int WorkersCount { get; init; }
+    public DailyLogStatus Status { get; init; }
+    public DateTime SubmittedAt { get; init; }
+    public string? ReviewedByName { get; init; }
+    public string? ReviewNote { get; init; }
+}
+
+public sealed record ExpenseView
+{
+    public Guid Id { get; init; }
+    public Guid SubcontractorId { get; init; }
+    public string CompanyName { get; init; } = "";
+    public Guid? ProjectId { get; init; }
+    public string? ProjectName { get; init; }
+    public ExpenseCategory Category { get; init; }
+    public decimal Amount { get; init; }
+    public string Currency { get; init; } = "";
+    public DateOnly ExpenseDate { get; init; }
+    public string Description { get; init; } = "";
+    public ExpenseStatus Status { get; init; }
+    public DateTime SubmittedAt { get; init; }
+    public string? ReviewedByName { get; init; }
+    public string? ReviewNote { get; init; }
+    public int Receipts { get; init; }
+}
+
+public sealed record MaterialView(Guid Id, string ItemName, string Unit, decimal Quantity, string? Location, string? Notes, DateTime UpdatedAt);
+
+public sealed record VoucherSummary
+{
+    public Guid Id { get; init; }
+    public string Number { get; init; } = "";
+    public Guid SubcontractorId { get; init; }
+    public string CompanyName { get; init; } = "";
+    public DateOnly PeriodStart { get; init; }
+    public DateOnly PeriodEnd { get; init; }
+    public VoucherStatus Status { get; init; }
+    public decimal Total { get; init; }
+    public string Currency { get; init; } = "";
+    public DateOnly? PaidOn { get; init; }
+}
+
+public sealed record VoucherLineView(int Position, string Description, decimal Quantity, string? Unit, decimal Rate, decimal Amount);
+
+public sealed record VoucherView(Guid Id, string Number, Guid SubcontractorId, string CompanyName, string TradeType, Guid? ProjectId, string? ProjectName,
+    DateOnly PeriodStart, DateOnly PeriodEnd, VoucherStatus Status, IReadOnlyList<VoucherLineView> Lines, decimal Total, string Currency, int CurrencyMinorUnits,
+    string? Notes, DateTime CreatedAt, DateTime? SubmittedAt, string? ApprovedByName, DateTime? ApprovedAt, string? RejectionReason, DateOnly? PaidOn,
+    VoucherPaymentMethod? PaymentMethod, string? PaymentReference);
+
+public sealed record LedgerEntryView(Guid Id, LedgerEntryType EntryType, decimal Amount, DateOnly EntryDate, string? Reference, string Description,
+    Guid? VoucherId, Guid? ExpenseId, Guid? ReversesEntryId, bool IsReversed, decimal BalanceDue, DateTime RecordedAt, string RecordedByName);
+
+public sealed record LedgerView(IReadOnlyList<LedgerEntryView> Entries, LedgerSummary Summary);
+
+public sealed record ActivityItem(string Kind, string Title, string Status, DateTime At, string? Link);
+
+/// <summary>What a contractor sees first: their company, their balance, what happened lately. With no company linked,
+/// it says so (and the rest is empty) — never an error.</summary>
+public sealed record WorkspaceView(bool Linked, string? Message, SubcontractorView? Company, LedgerSummary Summary, IReadOnlyList<ActivityItem> RecentActivity,
+    Guid? LastProjectId, IReadOnlyList<ProjectView> Projects);
+
+public sealed record DailyLogFilter(DailyLogStatus? Status = null, Guid? SubcontractorId = null, Guid? ProjectId = null);
+
+public sealed record ExpenseFilter(ExpenseStatus? Status = null, Guid? SubcontractorId = null, ExpenseCategory? Category = null);
+
+public sealed record VoucherFilter(VoucherStatus? Status = null, Guid? SubcontractorId = null);
+
+public sealed record ContractingAdminDashboard(int LogsToReview, int ExpensesToReview, int VouchersToApprove, int VouchersToPay,
+    IReadOnlyList<DailyLogView> PendingLogs, IReadOnlyList<ExpenseView> PendingExpenses, string Currency);

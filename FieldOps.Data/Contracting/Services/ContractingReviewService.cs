@@ -1,0 +1,112 @@
+using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Lists;
+using FieldOps.Data.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace FieldOps.Data.Contracting.Services;
+
+/// <summary>The admin's review of daily logs and expense claims: one at a time or in bulk, with a note. Approving a
+/// claim writes its ledger entry in the same transaction.</summary>
+public sealed class ContractingReviewService(
+    IDbContextFactory<FieldOpsDbContext> contextFactory,
+    ContractingGuard guard,
+    ContractingNotifications notify,
+    TimeProvider clock)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<ListPage<DailyLogView>> LogsAsync(DailyLogFilter filter, ListRequest request, CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var query = ContractingQueries.Logs(db, filter);
+        return new ListPage<DailyLogView>(await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken),
+            await query.CountAsync(cancellationToken));
+    }
+
+    public async Task<ListPage<ExpenseView>> ExpensesAsync(ExpenseFilter filter, ListRequest request, CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
+        var query = ContractingQueries.Expenses(db, filter, currency.Code);
+        return new ListPage<ExpenseView>(await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken),
+            await query.CountAsync(cancellationToken));
+    }
+
+    public Task ApproveLogAsync(Guid logId, string? note, CancellationToken cancellationToken) =>
+        DecideLogsAsync([logId], log => log.Approve(guard.UserName, note, Now), cancellationToken);
+
+    public Task RejectLogAsync(Guid logId, string note, CancellationToken cancellationToken) =>
+        DecideLogsAsync([logId], log => log.Reject(guard.UserName, note, Now), cancellationToken);
+
+    /// <summary>Approves several submitted logs at once; all or none.</summary>
+    public Task BulkApproveLogsAsync(IReadOnlyCollection<Guid> logIds, CancellationToken cancellationToken) =>
+        DecideLogsAsync(logIds, log => log.Approve(guard.UserName, null, Now), cancellationToken);
+
+    private async Task DecideLogsAsync(IReadOnlyCollection<Guid> ids, Action<DailyLog> decide, CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        RequireSome(ids);
+        await contextFactory.WriteAsync(async db =>
+        {
+            var logs = await db.Set<DailyLog>().Where(l => ids.Contains(l.Id)).ToListAsync(cancellationToken);
+            foreach (var missing in ids.Except(logs.Select(l => l.Id)))
+            {
+                throw new RecordNotFoundException("Daily log", missing);
+            }
+            foreach (var log in logs)
+            {
+                decide(log);
+                await notify.LogDecidedAsync(db, log.SubcontractorId, log, cancellationToken);
+            }
+        }, cancellationToken);
+    }
+
+    public Task ApproveExpenseAsync(Guid expenseId, string? note, CancellationToken cancellationToken) =>
+        DecideExpensesAsync([expenseId], approve: true, note, cancellationToken);
+
+    public Task RejectExpenseAsync(Guid expenseId, string note, CancellationToken cancellationToken) =>
+        DecideExpensesAsync([expenseId], approve: false, note, cancellationToken);
+
+    public Task BulkApproveExpensesAsync(IReadOnlyCollection<Guid> expenseIds, CancellationToken cancellationToken) =>
+        DecideExpensesAsync(expenseIds, approve: true, null, cancellationToken);
+
+    private async Task DecideExpensesAsync(IReadOnlyCollection<Guid> ids, bool approve, string? note, CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        RequireSome(ids);
+        await contextFactory.WriteAsync(async db =>
+        {
+            var expenses = await db.Set<Expense>().Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
+            foreach (var missing in ids.Except(expenses.Select(e => e.Id)))
+            {
+                throw new RecordNotFoundException("Expense", missing);
+            }
+            var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
+            var today = await ContractingSupport.LocalTodayAsync(db, clock, cancellationToken);
+            foreach (var expense in expenses)
+            {
+                if (approve)
+                {
+                    var entry = expense.Approve(guard.UserName, note, today, Now);
+                    entry.Stamp(Now, guard.UserName);
+                    db.Add(entry);
+                }
+                else
+                {
+                    expense.Reject(guard.UserName, note ?? "", Now);
+                }
+                await notify.ExpenseDecidedAsync(db, expense.SubcontractorId, expense, currency.Code, cancellationToken);
+            }
+        }, cancellationToken);
+    }
+
+    private static void RequireSome(IReadOnlyCollection<Guid> ids)
+    {
+        if (ids.Count == 0)
+        {
+            throw new InputValidationException("ids", "Choose at least one.");
+        }
+    }
+}

@@ -1,0 +1,208 @@
+using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Lists;
+using FieldOps.Data.Platform.Persistence;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace FieldOps.Data.Contracting.Services;
+
+/// <summary>
+/// The contractor's portal. Everything is resolved through the subcontractor linked to the signed-in user: daily
+/// logs and expenses are filed for that company whatever the request says, and vouchers and ledger are that
+/// company's. With no company linked, lists are empty and the workspace says so.
+/// </summary>
+public sealed class ContractorPortalService(
+    IDbContextFactory<FieldOpsDbContext> contextFactory,
+    ContractingGuard guard,
+    ContractingNotifications notify,
+    TimeProvider clock,
+    IValidator<DailyLogInput> logValidator,
+    IValidator<ExpenseInput> expenseValidator)
+{
+    private const string NotLinked = "Your account is not linked to a subcontractor company yet. Ask your admin to link it; until then there is nothing to show.";
+
+    public async Task<WorkspaceView> WorkspaceAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var company = await guard.MySubcontractorAsync(db, cancellationToken);
+        var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
+        var projects = await ActiveProjectsAsync(db, cancellationToken);
+        if (company is null)
+        {
+            return new WorkspaceView(false, NotLinked, null, LedgerSummary.From([], currency.Code), [], null, projects);
+        }
+        var ledger = await ContractingSupport.LedgerAsync(db, company.Id, cancellationToken);
+        var logs = await db.Set<DailyLog>().Where(l => l.SubcontractorId == company.Id).OrderByDescending(l => l.CreatedAt).Take(5)
+            .Select(l => new { l.LogDate, l.Status, l.CreatedAt, l.UpdatedAt, l.ProjectId }).ToListAsync(cancellationToken);
+        var expenses = await db.Set<Expense>().Where(e => e.SubcontractorId == company.Id).OrderByDescending(e => e.CreatedAt).Take(5)
+            .Select(e => new { e.Category, e.Amount, e.Status, e.CreatedAt, e.UpdatedAt }).ToListAsync(cancellationToken);
+        var vouchers = await db.Set<Voucher>().Where(v => v.SubcontractorId == company.Id && v.Status != VoucherStatus.Draft)
+            .OrderByDescending(v => v.UpdatedAt ?? v.CreatedAt).Take(5)
+            .Select(v => new { v.Number, v.Status, v.Total, At = v.UpdatedAt ?? v.CreatedAt }).ToListAsync(cancellationToken);
+        var activity = logs.Select(l => new ActivityItem("daily_log", $"Daily log for {l.LogDate:ddd d MMM}", l.Status.ToString(), l.UpdatedAt ?? l.CreatedAt, "/contracting/logs"))
+            .Concat(expenses.Select(e => new ActivityItem("expense", $"{e.Category} claim: {currency.Format(e.Amount)}", e.Status.ToString(), e.UpdatedAt ?? e.CreatedAt, "/contracting/expenses")))
+            .Concat(vouchers.Select(v => new ActivityItem("voucher", $"Voucher {v.Number}: {currency.Format(v.Total)}", v.Status.ToString(), v.At, "/contracting/vouchers")))
+            .OrderByDescending(a => a.At).Take(8).ToList();
+        return new WorkspaceView(true, null, await ViewAsync(db, company, cancellationToken), ledger.Summary, activity, logs.FirstOrDefault()?.ProjectId, projects);
+    }
+
+    public async Task<DailyLogView> SubmitLogAsync(DailyLogInput input, CancellationToken cancellationToken)
+    {
+        guard.RequireContractor();
+        await logValidator.ValidateAndThrowAsync(input, cancellationToken);
+        var id = await contextFactory.WriteAsync(async db =>
+        {
+            var company = await RequireCompanyAsync(db, cancellationToken);
+            if (input.LogDate > await ContractingSupport.LocalTodayAsync(db, clock, cancellationToken))
+            {
+                throw new InputValidationException("logDate", "A daily log records work already done: the date cannot be in the future.");
+            }
+            await EnsureProjectAsync(db, input.ProjectId, cancellationToken);
+            var log = new DailyLog(company.Id, input.ProjectId, input.LogDate!.Value, input.WorkSummary, input.WorkersCount ?? 0);
+            db.Add(log);
+            await notify.NewLogAsync(db, company, log, cancellationToken);
+            return log.Id;
+        }, cancellationToken);
+        await using var read = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await ContractingQueries.Logs(read, new DailyLogFilter()).SingleAsync(l => l.Id == id, cancellationToken);
+    }
+
+    public async Task<ListPage<DailyLogView>> LogsAsync(ListRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var company = await guard.MySubcontractorAsync(db, cancellationToken);
+        if (company is null)
+        {
+            return new ListPage<DailyLogView>([], 0);
+        }
+        var query = ContractingQueries.Logs(db, new DailyLogFilter(SubcontractorId: company.Id));
+        return new ListPage<DailyLogView>(await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken),
+            await query.CountAsync(cancellationToken));
+    }
+
+    /// <summary>One of the company's daily logs; another company's is reported as not found.</summary>
+    public async Task<DailyLogView> LogAsync(Guid logId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var company = await guard.MySubcontractorAsync(db, cancellationToken);
+        return await ContractingQueries.Logs(db, new DailyLogFilter(SubcontractorId: company?.Id ?? Guid.Empty))
+            .SingleOrDefaultAsync(l => l.Id == logId, cancellationToken) ?? throw new RecordNotFoundException("Daily log", logId);
+    }
+
+    /// <summary>One of the company's expense claims; another company's is reported as not found.</summary>
+    public async Task<ExpenseView> ExpenseAsync(Guid expenseId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var company = await guard.MySubcontractorAsync(db, cancellationToken);
+        var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
+        return await ContractingQueries.Expenses(db, new ExpenseFilter(SubcontractorId: company?.Id ?? Guid.Empty), currency.Code)
+            .SingleOrDefaultAsync(e => e.Id == expenseId, cancellationToken) ?? throw new RecordNotFoundException("Expense", expenseId);
+    }
+
+    public async Task<ExpenseView> SubmitExpenseAsync(ExpenseInput input, CancellationToken cancellationToken)
+    {
+        guard.RequireContractor();
+        await expenseValidator.ValidateAndThrowAsync(input, cancellationToken);
+        var id = await contextFactory.WriteAsync(async db =>
+        {
+            var company = await RequireCompanyAsync(db, cancellationToken);
+            if (input.ExpenseDate > await ContractingSupport.LocalTodayAsync(db, clock, cancellationToken))
+            {
+                throw new InputValidationException("expenseDate", "The expense date cannot be in the future.");
+            }
+            await EnsureProjectAsync(db, input.ProjectId, cancellationToken);
+            var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
+            var expense = new Expense(company.Id, input.ProjectId, input.Category!.Value, currency.Round(input.Amount!.Value), input.ExpenseDate!.Value, input.Description);
+            db.Add(expense);
+            await notify.NewExpenseAsync(db, company, expense, currency.Code, cancellationToken);
+            return expense.Id;
+        }, cancellationToken);
+        await using var read = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var code = (await ContractingSupport.CurrencyAsync(read, cancellationToken)).Code;
+        return await ContractingQueries.Expenses(read, new ExpenseFilter(), code).SingleAsync(e => e.Id == id, cancellationToken);
+    }
+
+    public async Task<ListPage<ExpenseView>> ExpensesAsync(ListRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var company = await guard.MySubcontractorAsync(db, cancellationToken);
+        if (company is null)
+        {
+            return new ListPage<ExpenseView>([], 0);
+        }
+        var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
+        var query = ContractingQueries.Expenses(db, new ExpenseFilter(SubcontractorId: company.Id), currency.Code);
+        return new ListPage<ExpenseView>(await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken),
+            await query.CountAsync(cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<MaterialView>> MaterialsAsync(CancellationToken cancellationToken)
+    {
+        guard.RequireContractor();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await MaterialService.ListQuery(db).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<VoucherSummary>> VouchersAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var company = await guard.MySubcontractorAsync(db, cancellationToken);
+        return company is null
+            ? []
+            : await ContractingQueries.Vouchers(db, new VoucherFilter(SubcontractorId: company.Id)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>One of the contractor's vouchers; another company's is reported as not found.</summary>
+    public async Task<VoucherView> VoucherAsync(Guid voucherId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var company = await guard.MySubcontractorAsync(db, cancellationToken);
+        var voucher = await db.Set<Voucher>().Include(v => v.Lines).AsNoTracking()
+            .SingleOrDefaultAsync(v => v.Id == voucherId && company != null && v.SubcontractorId == company.Id, cancellationToken)
+            ?? throw new RecordNotFoundException("Voucher", voucherId);
+        return await VoucherService.ToViewAsync(db, voucher, cancellationToken);
+    }
+
+    public async Task<LedgerView> LedgerAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var company = await guard.MySubcontractorAsync(db, cancellationToken);
+        if (company is null)
+        {
+            var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
+            return new LedgerView([], LedgerSummary.From([], currency.Code));
+        }
+        return await ContractingSupport.LedgerAsync(db, company.Id, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ProjectView>> ProjectsAsync(CancellationToken cancellationToken)
+    {
+        guard.RequireContractor();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await ActiveProjectsAsync(db, cancellationToken);
+    }
+
+    private static Task<List<ProjectView>> ActiveProjectsAsync(FieldOpsDbContext db, CancellationToken cancellationToken) =>
+        db.Set<Project>().Where(p => p.IsActive).OrderBy(p => p.Name)
+            .Select(p => new ProjectView(p.Id, p.Code, p.Name, p.Site, p.IsActive)).ToListAsync(cancellationToken);
+
+    private async Task<Subcontractor> RequireCompanyAsync(FieldOpsDbContext db, CancellationToken cancellationToken) =>
+        await guard.MySubcontractorAsync(db, cancellationToken) ?? throw new BusinessRuleException(NotLinked);
+
+    private static async Task EnsureProjectAsync(FieldOpsDbContext db, Guid? projectId, CancellationToken cancellationToken)
+    {
+        if (projectId is not null && !await db.Set<Project>().AnyAsync(p => p.Id == projectId && p.IsActive, cancellationToken))
+        {
+            throw new InputValidationException("projectId", "Choose one of the active projects, or none.");
+        }
+    }
+
+    internal static async Task<SubcontractorView> ViewAsync(FieldOpsDbContext db, Subcontractor company, CancellationToken cancellationToken)
+    {
+        var user = company.UserId is null
+            ? null
+            : await db.Users.Where(u => u.Id == company.UserId).Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+        return new SubcontractorView(company.Id, company.CompanyName, company.TradeType, company.ContactPerson, company.Phone, company.Email,
+            company.DailyRate, company.UserId, user?.Email, user?.DisplayName, company.IsActive);
+    }
+}

@@ -1,0 +1,205 @@
+using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Persistence;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace FieldOps.Data.Contracting.Services;
+
+/// <summary>Onboarding subcontractors: the admin records the company and links (or unlinks) the portal user that acts for it.</summary>
+public sealed class SubcontractorService(IDbContextFactory<FieldOpsDbContext> contextFactory, ContractingGuard guard, IValidator<SubcontractorInput> validator)
+{
+    public async Task<IReadOnlyList<SubcontractorView>> ListAsync(CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await (from company in db.Set<Subcontractor>()
+                      join user in db.Users on company.UserId equals user.Id into users
+                      from user in users.DefaultIfEmpty()
+                      orderby company.CompanyName
+                      select new SubcontractorView(company.Id, company.CompanyName, company.TradeType, company.ContactPerson, company.Phone,
+                          company.Email, company.DailyRate, company.UserId, user != null ? user.Email : null, user != null ? user.DisplayName : null,
+                          company.IsActive))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<SubcontractorView> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var company = await db.Set<Subcontractor>().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new RecordNotFoundException("Subcontractor", id);
+        return await ContractorPortalService.ViewAsync(db, company, cancellationToken);
+    }
+
+    public async Task<SubcontractorView> CreateAsync(SubcontractorInput input, CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await validator.ValidateAndThrowAsync(input, cancellationToken);
+        var id = await contextFactory.WriteAsync(async db =>
+        {
+            var name = input.CompanyName.Trim();
+            if (await db.Set<Subcontractor>().AnyAsync(s => s.CompanyName == name, cancellationToken))
+            {
+                throw new InputValidationException("companyName", $"{name} is already a subcontractor.");
+            }
+            var company = new Subcontractor(input.CompanyName, input.TradeType, input.ContactPerson, input.Phone, input.Email);
+            company.Update(input.CompanyName, input.TradeType, input.ContactPerson, input.Phone, input.Email, input.DailyRate);
+            db.Add(company);
+            return company.Id;
+        }, cancellationToken);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    public async Task<SubcontractorView> UpdateAsync(Guid id, SubcontractorInput input, CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await validator.ValidateAndThrowAsync(input, cancellationToken);
+        await contextFactory.WriteAsync(async db =>
+        {
+            var company = await db.Set<Subcontractor>().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new RecordNotFoundException("Subcontractor", id);
+            company.Update(input.CompanyName, input.TradeType, input.ContactPerson, input.Phone, input.Email, input.DailyRate);
+        }, cancellationToken);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    /// <summary>Links a contractor account of the organization to the company. One account acts for at most one company.</summary>
+    public async Task<SubcontractorView> LinkUserAsync(Guid id, string userId, CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await contextFactory.WriteAsync(async db =>
+        {
+            var company = await db.Set<Subcontractor>().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new RecordNotFoundException("Subcontractor", id);
+            var isContractor = await (from user in db.Users
+                                      join userRole in db.UserRoles on user.Id equals userRole.UserId
+                                      join role in db.Roles on userRole.RoleId equals role.Id
+                                      where user.Id == userId && role.Name == Roles.Contractor
+                                      select user.Id).AnyAsync(cancellationToken);
+            if (!isContractor)
+            {
+                throw new InputValidationException("userId", "Choose a contractor account of your organization.");
+            }
+            var other = await db.Set<Subcontractor>().Where(s => s.UserId == userId && s.Id != id).Select(s => s.CompanyName).FirstOrDefaultAsync(cancellationToken);
+            if (other is not null)
+            {
+                throw new InputValidationException("userId", $"That account already acts for {other}. Unlink it there first.");
+            }
+            company.LinkUser(userId);
+        }, cancellationToken);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    /// <summary>Marks a company as no longer working for the business (or back again). Its records stay.</summary>
+    public async Task<SubcontractorView> SetActiveAsync(Guid id, bool active, CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await contextFactory.WriteAsync(async db =>
+        {
+            var company = await db.Set<Subcontractor>().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new RecordNotFoundException("Subcontractor", id);
+            company.SetActive(active);
+        }, cancellationToken);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    public async Task<SubcontractorView> UnlinkUserAsync(Guid id, CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await contextFactory.WriteAsync(async db =>
+        {
+            var company = await db.Set<Subcontractor>().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new RecordNotFoundException("Subcontractor", id);
+            company.UnlinkUser();
+        }, cancellationToken);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    /// <summary>Contractor accounts that no company acts through yet, for the link picker.</summary>
+    public async Task<IReadOnlyList<Platform.Users.UserSummary>> UnlinkedContractorsAsync(CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var linked = db.Set<Subcontractor>().Where(s => s.UserId != null).Select(s => s.UserId);
+        return await (from user in db.Users
+                      join userRole in db.UserRoles on user.Id equals userRole.UserId
+                      join role in db.Roles on userRole.RoleId equals role.Id
+                      where role.Name == Roles.Contractor && !linked.Contains(user.Id)
+                      orderby user.DisplayName
+                      select new Platform.Users.UserSummary(user.Id, user.Email ?? "", user.DisplayName, new List<string> { Roles.Contractor }, false))
+            .ToListAsync(cancellationToken);
+    }
+}
+
+/// <summary>The business's projects.</summary>
+public sealed class ProjectService(IDbContextFactory<FieldOpsDbContext> contextFactory, ContractingGuard guard, IValidator<ProjectInput> validator)
+{
+    public async Task<IReadOnlyList<ProjectView>> ListAsync(bool includeInactive, CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<Project>().Where(p => includeInactive || p.IsActive).OrderBy(p => p.Name)
+            .Select(p => new ProjectView(p.Id, p.Code, p.Name, p.Site, p.IsActive)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<ProjectView> CreateAsync(ProjectInput input, CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await validator.ValidateAndThrowAsync(input, cancellationToken);
+        return await contextFactory.WriteAsync(async db =>
+        {
+            var code = input.Code.Trim().ToUpperInvariant();
+            if (await db.Set<Project>().AnyAsync(p => p.Code == code, cancellationToken))
+            {
+                throw new InputValidationException("code", $"Project code {code} is already used.");
+            }
+            var project = new Project(code, input.Name, input.Site);
+            project.Update(input.Name, input.Site, input.IsActive);
+            db.Add(project);
+            return new ProjectView(project.Id, project.Code, project.Name, project.Site, project.IsActive);
+        }, cancellationToken);
+    }
+
+    public async Task<ProjectView> UpdateAsync(Guid id, ProjectInput input, CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await validator.ValidateAndThrowAsync(input, cancellationToken);
+        return await contextFactory.WriteAsync(async db =>
+        {
+            var project = await db.Set<Project>().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new RecordNotFoundException("Project", id);
+            project.Update(input.Name, input.Site, input.IsActive);
+            return new ProjectView(project.Id, project.Code, project.Name, project.Site, project.IsActive);
+        }, cancellationToken);
+    }
+}
+
+/// <summary>The business's material stock: kept by the admin, visible (read-only) to contractors.</summary>
+public sealed class MaterialService(IDbContextFactory<FieldOpsDbContext> contextFactory, ContractingGuard guard, IValidator<MaterialInput> validator)
+{
+    internal static IQueryable<MaterialView> ListQuery(FieldOpsDbContext db, Guid? id = null) =>
+        db.Set<MaterialStock>().Where(m => id == null || m.Id == id).OrderBy(m => m.ItemName)
+            .Select(m => new MaterialView(m.Id, m.ItemName, m.Unit, m.Quantity, m.Location, m.Notes, m.UpdatedAt ?? m.CreatedAt));
+
+    public async Task<IReadOnlyList<MaterialView>> ListAsync(CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await ListQuery(db).ToListAsync(cancellationToken);
+    }
+
+    public async Task<MaterialView> SaveAsync(Guid? id, MaterialInput input, CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await validator.ValidateAndThrowAsync(input, cancellationToken);
+        var savedId = await contextFactory.WriteAsync(async db =>
+        {
+            if (id is null)
+            {
+                var material = new MaterialStock(input.ItemName, input.Unit, input.Quantity!.Value, input.Location, input.Notes);
+                db.Add(material);
+                return material.Id;
+            }
+            var existing = await db.Set<MaterialStock>().SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
+                ?? throw new RecordNotFoundException("Material", id);
+            existing.Update(input.ItemName, input.Unit, input.Quantity!.Value, input.Location, input.Notes);
+            return existing.Id;
+        }, cancellationToken);
+        await using var read = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await ListQuery(read, savedId).SingleAsync(cancellationToken);
+    }
+}

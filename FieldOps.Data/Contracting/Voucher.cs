@@ -1,0 +1,168 @@
+using FieldOps.Data.Platform;
+
+namespace FieldOps.Data.Contracting;
+
+/// <summary>
+/// A payment voucher for a subcontractor's work over a period (usually a week). The admin drafts it, submits,
+/// approves and pays it; paying records the ledger payment in the same transaction. Its lines change only while it is
+/// a draft; a rejected voucher goes back to draft to be corrected and submitted again.
+/// </summary>
+public sealed class Voucher : StatefulEntity<VoucherStatus>
+{
+    public static readonly StateMachine<VoucherStatus> Workflow = new StateMachine<VoucherStatus>()
+        .Allow(VoucherStatus.Draft, VoucherStatus.Submitted)
+        .Allow(VoucherStatus.Submitted, VoucherStatus.Approved, VoucherStatus.Rejected)
+        .Allow(VoucherStatus.Rejected, VoucherStatus.Draft)
+        .Allow(VoucherStatus.Approved, VoucherStatus.Paid);
+
+    private readonly List<VoucherLine> _lines = [];
+
+    private Voucher()
+    {
+    }
+
+    public Voucher(string number, Subcontractor subcontractor, Guid? projectId, DateOnly periodStart, DateOnly periodEnd, Currency currency, string? notes)
+        : base(VoucherStatus.Draft, $"Drafted for {periodStart:d MMM} – {periodEnd:d MMM yyyy}")
+    {
+        if (periodEnd < periodStart)
+        {
+            throw new InputValidationException("periodEnd", "The period ends before it starts.");
+        }
+        Number = number;
+        SubcontractorId = subcontractor.Id;
+        ProjectId = projectId;
+        PeriodStart = periodStart;
+        PeriodEnd = periodEnd;
+        CurrencyCode = currency.Code;
+        CurrencyMinorUnits = currency.MinorUnits;
+        Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
+    }
+
+    protected override StateMachine<VoucherStatus> Transitions => Workflow;
+
+    public string Number { get; private set; } = "";
+    public Guid SubcontractorId { get; private set; }
+    public Guid? ProjectId { get; private set; }
+    public DateOnly PeriodStart { get; private set; }
+    public DateOnly PeriodEnd { get; private set; }
+    public string CurrencyCode { get; private set; } = "";
+    public int CurrencyMinorUnits { get; private set; }
+    public decimal Total { get; private set; }
+    public string? Notes { get; private set; }
+    public DateTime? SubmittedAt { get; private set; }
+    public string? ApprovedByName { get; private set; }
+    public DateTime? ApprovedAt { get; private set; }
+    public string? RejectionReason { get; private set; }
+    public DateOnly? PaidOn { get; private set; }
+    public VoucherPaymentMethod? PaymentMethod { get; private set; }
+    public string? PaymentReference { get; private set; }
+
+    public IReadOnlyList<VoucherLine> Lines => _lines;
+
+    public Currency Currency => new(CurrencyCode, CurrencyMinorUnits);
+
+    /// <summary>Replaces the lines of a draft. Each amount is rounded to the currency's minor unit.</summary>
+    public IReadOnlyList<VoucherLine> ReplaceLines(IEnumerable<VoucherLineDraft> drafts)
+    {
+        if (Status != VoucherStatus.Draft)
+        {
+            throw new BusinessRuleException($"Voucher {Number} is {Status.ToString().ToLowerInvariant()}; only a draft's lines can change.");
+        }
+        var removed = _lines.ToList();
+        _lines.Clear();
+        var position = 1;
+        foreach (var draft in drafts)
+        {
+            _lines.Add(new VoucherLine(Id, position++, draft, Currency));
+        }
+        Total = _lines.Sum(l => l.Amount);
+        return removed;
+    }
+
+    public void Submit(DateTime at)
+    {
+        if (_lines.Count == 0 || Total <= 0)
+        {
+            throw new BusinessRuleException($"Voucher {Number} has nothing to claim. Add the work done before submitting it.");
+        }
+        TransitionFrom([VoucherStatus.Draft], VoucherStatus.Submitted);
+        SubmittedAt = at;
+        RejectionReason = null;
+    }
+
+    public void Approve(string byName, DateTime at)
+    {
+        TransitionFrom([VoucherStatus.Submitted], VoucherStatus.Approved, $"Approved by {byName}");
+        ApprovedByName = byName;
+        ApprovedAt = at;
+    }
+
+    public void Reject(string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new InputValidationException("reason", "Say why the voucher is rejected, so it can be corrected.");
+        }
+        TransitionFrom([VoucherStatus.Submitted], VoucherStatus.Rejected, reason.Trim());
+        RejectionReason = reason.Trim();
+    }
+
+    /// <summary>A rejected voucher becomes a draft again, to be corrected and resubmitted.</summary>
+    public void Reopen() => TransitionFrom([VoucherStatus.Rejected], VoucherStatus.Draft, "Reopened for correction");
+
+    /// <summary>Records the payment and returns the ledger entry for it.</summary>
+    public LedgerEntry Pay(DateOnly paidOn, VoucherPaymentMethod method, string? reference)
+    {
+        if (method != VoucherPaymentMethod.Cash && string.IsNullOrWhiteSpace(reference))
+        {
+            throw new InputValidationException("reference", "Enter the payment reference (transfer, M-PESA or cheque number).");
+        }
+        TransitionFrom([VoucherStatus.Approved], VoucherStatus.Paid, $"Paid {paidOn:d MMM yyyy}{(string.IsNullOrWhiteSpace(reference) ? "" : $", reference {reference.Trim()}")}");
+        PaidOn = paidOn;
+        PaymentMethod = method;
+        PaymentReference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim();
+        return LedgerEntry.ForVoucherPayment(this);
+    }
+}
+
+public sealed record VoucherLineDraft(string Description, decimal Quantity, string? Unit, decimal Rate);
+
+/// <summary>A line of work claimed on a voucher: quantity × rate.</summary>
+public sealed class VoucherLine : Entity, IOrganizationOwned
+{
+    private VoucherLine()
+    {
+    }
+
+    internal VoucherLine(Guid voucherId, int position, VoucherLineDraft draft, Currency currency)
+    {
+        if (string.IsNullOrWhiteSpace(draft.Description))
+        {
+            throw new InputValidationException("description", "Describe each line.");
+        }
+        if (draft.Quantity <= 0)
+        {
+            throw new InputValidationException("quantity", $"\"{draft.Description}\": the quantity must be more than zero.");
+        }
+        if (draft.Rate < 0)
+        {
+            throw new InputValidationException("rate", $"\"{draft.Description}\": the rate cannot be negative.");
+        }
+        VoucherId = voucherId;
+        Position = position;
+        Description = draft.Description.Trim();
+        Quantity = draft.Quantity;
+        Unit = string.IsNullOrWhiteSpace(draft.Unit) ? null : draft.Unit.Trim();
+        Rate = draft.Rate;
+        Amount = currency.Round(draft.Quantity * draft.Rate);
+    }
+
+    public Guid OrganizationId { get; private set; }
+    public Guid VoucherId { get; private set; }
+    public int Position { get; private set; }
+    public string Description { get; private set; } = "";
+    public decimal Quantity { get; private set; }
+    public string? Unit { get; private set; }
+    public decimal Rate { get; private set; }
+    public decimal Amount { get; private set; }
+}
