@@ -38,6 +38,21 @@ public sealed class ContractingDemoSeeder(IServiceScopeFactory scopes, IDbContex
             return;
         }
         await SeedAsync(LocalToday(organization.TimeZoneId), cancellationToken);
+        await ReadOldNotificationsAsync(organization.Id, cancellationToken);
+    }
+
+    /// <summary>Eight weeks of history sent hundreds of notifications; the demo users have read all but their latest few.</summary>
+    private async Task ReadOldNotificationsAsync(Guid organizationId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var notifications = await db.Set<Platform.Notifications.Notification>().IgnoreQueryFilters()
+            .Where(n => n.OrganizationId == organizationId).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var old in notifications.GroupBy(n => n.RecipientUserId).SelectMany(g => g.OrderByDescending(n => n.CreatedAt).Skip(4)))
+        {
+            old.MarkRead(now);
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private DateOnly LocalToday(string timeZoneId)

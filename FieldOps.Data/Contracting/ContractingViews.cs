@@ -73,7 +73,7 @@ public sealed record ActivityItem(string Kind, string Title, string Status, Date
 /// <summary>What a contractor sees first: their company, their balance, what happened lately. With no company linked,
 /// it says so (and the rest is empty) — never an error.</summary>
 public sealed record WorkspaceView(bool Linked, string? Message, SubcontractorView? Company, LedgerSummary Summary, IReadOnlyList<ActivityItem> RecentActivity,
-    Guid? LastProjectId, IReadOnlyList<ProjectView> Projects);
+    Guid? LastProjectId, IReadOnlyList<ProjectView> Projects, DateOnly Today);
 
 public sealed record DailyLogFilter(DailyLogStatus? Status = null, Guid? SubcontractorId = null, Guid? ProjectId = null);
 

@@ -43,7 +43,7 @@ public sealed class LedgerEntry : Entity, IOrganizationOwned, IAppendOnly
 
     internal static LedgerEntry ForExpense(Expense expense, DateOnly on) =>
         new(expense.SubcontractorId, LedgerEntryType.Expense, expense.Amount, on, null,
-            $"Approved expense claim: {expense.Category.ToString().ToLowerInvariant()}, {expense.Description}") { ExpenseId = expense.Id };
+            $"{expense.Category}: {expense.Description}") { ExpenseId = expense.Id };
 
     /// <summary>A deduction or an advance entered by the admin.</summary>
     public static LedgerEntry Manual(Guid subcontractorId, LedgerEntryType entryType, decimal amount, DateOnly entryDate, string? reference, string description)

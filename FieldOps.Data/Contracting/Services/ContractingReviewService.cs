@@ -34,6 +34,15 @@ public sealed class ContractingReviewService(
             await query.CountAsync(cancellationToken));
     }
 
+    public async Task<ExpenseView> ExpenseAsync(Guid expenseId, CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
+        return await ContractingQueries.Expenses(db, new ExpenseFilter(), currency.Code).SingleOrDefaultAsync(e => e.Id == expenseId, cancellationToken)
+            ?? throw new RecordNotFoundException("Expense", expenseId);
+    }
+
     public Task ApproveLogAsync(Guid logId, string? note, CancellationToken cancellationToken) =>
         DecideLogsAsync([logId], log => log.Approve(guard.UserName, note, Now), cancellationToken);
 

@@ -27,9 +27,10 @@ public sealed class ContractorPortalService(
         var company = await guard.MySubcontractorAsync(db, cancellationToken);
         var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
         var projects = await ActiveProjectsAsync(db, cancellationToken);
+        var today = await ContractingSupport.LocalTodayAsync(db, clock, cancellationToken);
         if (company is null)
         {
-            return new WorkspaceView(false, NotLinked, null, LedgerSummary.From([], currency.Code), [], null, projects);
+            return new WorkspaceView(false, NotLinked, null, LedgerSummary.From([], currency.Code), [], null, projects, today);
         }
         var ledger = await ContractingSupport.LedgerAsync(db, company.Id, cancellationToken);
         var logs = await db.Set<DailyLog>().Where(l => l.SubcontractorId == company.Id).OrderByDescending(l => l.CreatedAt).Take(5)
@@ -42,8 +43,8 @@ public sealed class ContractorPortalService(
         var activity = logs.Select(l => new ActivityItem("daily_log", $"Daily log for {l.LogDate:ddd d MMM}", l.Status.ToString(), l.UpdatedAt ?? l.CreatedAt, "/contracting/logs"))
             .Concat(expenses.Select(e => new ActivityItem("expense", $"{e.Category} claim: {currency.Format(e.Amount)}", e.Status.ToString(), e.UpdatedAt ?? e.CreatedAt, "/contracting/expenses")))
             .Concat(vouchers.Select(v => new ActivityItem("voucher", $"Voucher {v.Number}: {currency.Format(v.Total)}", v.Status.ToString(), v.At, "/contracting/vouchers")))
-            .OrderByDescending(a => a.At).Take(8).ToList();
-        return new WorkspaceView(true, null, await ViewAsync(db, company, cancellationToken), ledger.Summary, activity, logs.FirstOrDefault()?.ProjectId, projects);
+            .OrderByDescending(a => a.At).Take(5).ToList();
+        return new WorkspaceView(true, null, await ViewAsync(db, company, cancellationToken), ledger.Summary, activity, logs.FirstOrDefault()?.ProjectId, projects, today);
     }
 
     public async Task<DailyLogView> SubmitLogAsync(DailyLogInput input, CancellationToken cancellationToken)

@@ -117,9 +117,9 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
             case OutboxMail when entry.State == EntityState.Added:
                 fieldOps.PendingMail = true;
                 break;
-            case OrganizationEntity record:
+            case Entity record and IOrganizationOwned owned and not StatusChange:
                 var type = record is IHasStatusHistory stateful ? stateful.HistoryEntityType : entry.Metadata.ClrType.Name;
-                fieldOps.PendingLiveChanges.Add(new LiveRecordChange(record.OrganizationId, type, record.Id));
+                fieldOps.PendingLiveChanges.Add(new LiveRecordChange(owned.OrganizationId, type, record.Id));
                 break;
         }
     }

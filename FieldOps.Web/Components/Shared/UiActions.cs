@@ -57,6 +57,12 @@ public sealed class UiActions(NotificationService toasts, ILogger<UiActions> log
         return false;
     }
 
+    /// <summary>Tells the user something went well.</summary>
+    public void Success(string message) => Show(NotificationSeverity.Success, message, null);
+
+    /// <summary>Tells the user something needs their attention.</summary>
+    public void Warning(string summary, string detail) => Show(NotificationSeverity.Warning, summary, detail);
+
     private void Show(NotificationSeverity severity, string summary, string? detail) =>
         toasts.Notify(new NotificationMessage
         {
