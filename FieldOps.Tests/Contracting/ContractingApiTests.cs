@@ -196,6 +196,55 @@ public sealed class ContractingApiTests(FieldOpsAppFactory app) : IClassFixture<
         }
     }
 
+    /// <summary>Every admin action, on a record that does not exist: outsiders are refused before anything is looked
+    /// up (403); the organization's admin is told the record is not there (404).</summary>
+    public static TheoryData<string, string, string?> AdminActions()
+    {
+        var id = Guid.NewGuid();
+        var day = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+        return new TheoryData<string, string, string?>
+        {
+            { "PATCH", $"/api/admin/subcontractors/{id}", """{"phone":"+254 700 000 000"}""" },
+            { "PUT", $"/api/admin/projects/{id}", """{"code":"X-1","name":"Matrix","isActive":true}""" },
+            { "PUT", $"/api/admin/materials/{id}", """{"itemName":"Sand","unit":"t","quantity":1}""" },
+            { "POST", $"/api/admin/daily-logs/{id}/approve", "{}" },
+            { "POST", $"/api/admin/daily-logs/{id}/reject", """{"note":"No"}""" },
+            { "POST", "/api/admin/daily-logs/bulk-approve", $$"""{"ids":["{{id}}"]}""" },
+            { "POST", $"/api/admin/expenses/{id}/approve", "{}" },
+            { "POST", $"/api/admin/expenses/{id}/reject", """{"note":"No"}""" },
+            { "POST", "/api/admin/expenses/bulk-approve", $$"""{"ids":["{{id}}"]}""" },
+            { "GET", $"/api/admin/vouchers/{id}", null },
+            { "GET", $"/api/admin/vouchers/{id}/pdf", null },
+            { "PUT", $"/api/admin/vouchers/{id}/lines", """{"lines":[{"description":"Work","quantity":1,"rate":10}]}""" },
+            { "POST", $"/api/admin/vouchers/{id}/submit", null },
+            { "POST", $"/api/admin/vouchers/{id}/approve", null },
+            { "POST", $"/api/admin/vouchers/{id}/reject", """{"reason":"No"}""" },
+            { "POST", $"/api/admin/vouchers/{id}/reopen", null },
+            { "POST", $"/api/admin/vouchers/{id}/pay", $$"""{"paidOn":"{{day}}","method":"cash"}""" },
+            { "GET", $"/api/admin/subcontractors/{id}/ledger", null },
+            { "POST", $"/api/admin/subcontractors/{id}/ledger", $$"""{"entryType":"advance","amount":5,"entryDate":"{{day}}","description":"Matrix"}""" },
+            { "POST", $"/api/admin/ledger/{id}/reverse", """{"reason":"Matrix"}""" },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminActions))]
+    public async Task EveryAdminAction_IsRefusedToOutsiders_AndReachesTheRecordForTheAdmin(string method, string route, string? body)
+    {
+        foreach (var user in new[] { Mutua, Unlinked, "technician@garage.demo", GarageAdmin })
+        {
+            var client = await app.ClientAsAsync(user);
+            await client.SendAsync(Request(method, route, body)).ExpectStatus(HttpStatusCode.Forbidden);
+        }
+        var admin = await app.ClientAsAsync(Admin);
+        await admin.SendAsync(Request(method, route, body)).ExpectStatus(HttpStatusCode.NotFound);
+    }
+
+    private static HttpRequestMessage Request(string method, string route, string? body) => new(new HttpMethod(method), route)
+    {
+        Content = body is null ? null : new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+    };
+
     [Fact]
     public async Task AContractor_CannotChangeAnything_OnTheAdminSide()
     {

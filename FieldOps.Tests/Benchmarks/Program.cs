@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(FieldOps.Benchmarks.PdfBenchmarks).Assembly).Run(args);

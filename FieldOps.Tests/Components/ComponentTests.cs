@@ -1,0 +1,148 @@
+using Bunit;
+using FieldOps.Data.Contracting;
+using FieldOps.Web.Components.Pages.Contracting.Shared;
+using FieldOps.Web.Components.Shared;
+using FluentValidation;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection;
+using Radzen;
+
+namespace FieldOps.Tests.Components;
+
+/// <summary>Shared components rendered on their own: what they show and what they do when used.</summary>
+public sealed class ComponentTests : IDisposable
+{
+    private readonly BunitContext _context = new();
+
+    public ComponentTests()
+    {
+        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _context.Services.AddRadzenComponents();
+        _context.Services.AddSingleton<IValidator<DailyLogInput>, DailyLogInputValidator>();
+    }
+
+    public void Dispose() => _context.Dispose();
+
+    private IRenderedComponent<EditForm> LogForm(DailyLogInput model) =>
+        _context.Render<EditForm>(form => form
+            .Add(f => f.Model, model)
+            .Add(f => f.ChildContent, (EditContext _) => builder =>
+            {
+                builder.OpenComponent<FluentValidationValidator>(0);
+                builder.CloseComponent();
+                builder.OpenComponent<ValidationSummary>(1);
+                builder.CloseComponent();
+            }));
+
+    [Fact]
+    public void TheValidatorBridge_ShowsTheDomainValidatorsMessages_OnSubmit()
+    {
+        var form = LogForm(new DailyLogInput { WorkersCount = -2 });
+
+        form.Find("form").Submit();
+
+        var messages = form.FindAll(".validation-message").Select(m => m.TextContent).ToList();
+        Assert.Contains("Enter the date of the work.", messages);
+        Assert.Contains("Describe the work done.", messages);
+        Assert.Contains("The number of workers cannot be negative.", messages);
+    }
+
+    [Fact]
+    public void TheValidatorBridge_ShowsNothing_ForAValidModel()
+    {
+        var form = LogForm(new DailyLogInput { LogDate = new DateOnly(2026, 11, 20), WorkSummary = "Blockwork", WorkersCount = 6 });
+        form.Find("form").Submit();
+        Assert.Empty(form.FindAll(".validation-message"));
+    }
+
+    [Fact]
+    public async Task TheValidatorBridge_PutsTheServersFieldErrors_OnTheRightFields()
+    {
+        var model = new DailyLogInput { LogDate = new DateOnly(2030, 1, 1), WorkSummary = "Future work" };
+        var form = LogForm(model);
+        var editContext = form.Instance.EditContext!;
+
+        await form.InvokeAsync(() => form.FindComponent<FluentValidationValidator>().Instance.ShowErrors(
+            new Dictionary<string, string[]> { ["logDate"] = ["A daily log records work already done: the date cannot be in the future."] }));
+
+        Assert.Equal(["A daily log records work already done: the date cannot be in the future."],
+            editContext.GetValidationMessages(new FieldIdentifier(model, nameof(DailyLogInput.LogDate))));
+        Assert.Contains("cannot be in the future", form.Find(".validation-message").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheBalanceCard_ShowsTheBalanceItsPartsAndTheRule()
+    {
+        var summary = LedgerSummary.From(
+            [(LedgerEntryType.Payment, 168_000m), (LedgerEntryType.Deduction, 5_000m), (LedgerEntryType.Advance, 20_000m), (LedgerEntryType.Expense, 6_250m)],
+            "KES");
+        var card = _context.Render<BalanceCard>(p => p.Add(c => c.Summary, summary));
+
+        Assert.Equal("KES 143,000.00", card.Find("[data-testid=balance-due]").TextContent);
+        Assert.Equal("KES 6,250.00", card.Find("[data-testid=expenses-approved]").TextContent);
+        Assert.Contains("−KES 20,000.00", card.Markup, StringComparison.Ordinal);
+        Assert.Contains("they do not change the balance", card.Find(".fo-balance-rule").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APager_IsHidden_WhenEverythingFitsOnOnePage() =>
+        Assert.Empty(_context.Render<Pager>(p => p.Add(c => c.Total, 25).Add(c => c.PageSize, 25).Add(c => c.Page, 0)).FindAll("nav"));
+
+    [Fact]
+    public void APager_SaysWhereTheReaderIs_AndMovesOnePageAtATime()
+    {
+        var requested = new List<int>();
+        var pager = _context.Render<Pager>(p => p
+            .Add(c => c.Total, 60).Add(c => c.PageSize, 25).Add(c => c.Page, 1)
+            .Add(c => c.PageChanged, EventCallback.Factory.Create<int>(this, requested.Add)));
+
+        Assert.Contains("26–50 of 60", pager.Find("nav").TextContent, StringComparison.Ordinal);
+        var buttons = pager.FindAll("button");
+        buttons[0].Click();
+        pager.FindAll("button")[1].Click();
+        Assert.Equal([0, 2], requested);
+    }
+
+    [Fact]
+    public void APager_CannotGoPastTheEnds()
+    {
+        var first = _context.Render<Pager>(p => p.Add(c => c.Total, 30).Add(c => c.PageSize, 25).Add(c => c.Page, 0));
+        Assert.True(first.FindAll("button")[0].HasAttribute("disabled"));
+        Assert.False(first.FindAll("button")[1].HasAttribute("disabled"));
+        var last = _context.Render<Pager>(p => p.Add(c => c.Total, 30).Add(c => c.PageSize, 25).Add(c => c.Page, 1));
+        Assert.True(last.FindAll("button")[1].HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void AStatCardWithALink_IsALink_AndOneWithout_IsAToggleButton()
+    {
+        var link = _context.Render<StatCard>(p => p.Add(c => c.Label, "Vouchers to pay").Add(c => c.Value, "3").Add(c => c.Href, "contracting/admin/vouchers"));
+        Assert.Equal("contracting/admin/vouchers", link.Find("a").GetAttribute("href"));
+
+        var clicks = 0;
+        var toggle = _context.Render<StatCard>(p => p.Add(c => c.Label, "Open").Add(c => c.Value, "7").Add(c => c.Selected, true)
+            .Add(c => c.OnClick, EventCallback.Factory.Create(this, () => clicks++)));
+        Assert.Equal("true", toggle.Find("button").GetAttribute("aria-pressed"));
+        toggle.Find("button").Click();
+        Assert.Equal(1, clicks);
+    }
+
+    [Fact]
+    public void TheExportButtons_CarryTheListsFilters_Escaped()
+    {
+        var buttons = _context.Render<ExportButtons>(p => p.Add(c => c.Name, "invoices")
+            .Add(c => c.Filters, new Dictionary<string, string?> { ["paid"] = "false", ["search"] = "KDA 1&2", ["empty"] = null }));
+        var links = buttons.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/api/exports/invoices.csv?paid=false&search=KDA%201%262", "/api/exports/invoices.xlsx?paid=false&search=KDA%201%262"], links);
+    }
+
+    [Theory]
+    [InlineData(LedgerEntryType.Payment, 60_000, "+KES 60,000.00")]
+    [InlineData(LedgerEntryType.Deduction, 5_000, "−KES 5,000.00")]
+    [InlineData(LedgerEntryType.Deduction, -5_000, "+KES 5,000.00")] // the reversal of a deduction gives the money back
+    [InlineData(LedgerEntryType.Advance, 20_000, "−KES 20,000.00")]
+    [InlineData(LedgerEntryType.Expense, 3_500, "KES 3,500.00")]
+    public void LedgerAmounts_ShowHowTheyMoveTheBalance(LedgerEntryType type, int amount, string expected) =>
+        Assert.Equal(expected, ContractingDisplay.SignedAmount(type, amount, "KES"));
+}
