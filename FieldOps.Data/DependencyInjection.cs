@@ -105,6 +105,8 @@ public static class DependencyInjection
 
     internal static void ConfigureProvider(DbContextOptionsBuilder options, FieldOpsOptions fieldOps, string? connectionString)
     {
+        // Each engine has its own migrations (see ProviderMigrationsAssembly).
+        options.ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly, ProviderMigrationsAssembly>();
         if (fieldOps.DatabaseProvider == "PostgreSQL")
         {
             options.UseNpgsql(connectionString ?? throw new InvalidOperationException(

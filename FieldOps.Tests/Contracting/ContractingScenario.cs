@@ -59,6 +59,24 @@ public sealed class ContractingScenario(IActingHost host)
         return voucher;
     }
 
+    /// <summary>Several admins pay the same voucher at the same moment; returns how many payments went through.</summary>
+    public async Task<int> PayInParallelAsync(Guid voucherId, int attempts)
+    {
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, attempts).Select(_ => Task.Run(async () =>
+        {
+            try
+            {
+                await As<VoucherService, VoucherView>(Admin, s => s.PayAsync(voucherId, Payment(), None));
+                return true;
+            }
+            catch (Data.Platform.BusinessRuleException)
+            {
+                return false;
+            }
+        })));
+        return outcomes.Count(paid => paid);
+    }
+
     /// <summary>The voucher actions that bring a new draft to <paramref name="status"/>.</summary>
     public static string[] StepsTo(VoucherStatus status) => status switch
     {

@@ -27,21 +27,29 @@ public class ServiceHarness : IAsyncLifetime, IActingHost
 
     public async Task InitializeAsync()
     {
-        await TemplateDatabase.CopyToAsync(DataDirectory);
-        // Start the clock after the demo data was made, so the test's records are the newest.
+        var database = await PrepareDatabaseAsync();
+        // Start the clock after the demo data was made, so the test's records are the newest. Demo data seeded
+        // here is made on the real clock, as the app makes it.
         Clock.Set(DateTimeOffset.UtcNow.AddSeconds(1));
-        _host = BuildHost(DataDirectory, seedDemoData: false, Clock, ConfigureServices);
+        _host = BuildHost(DataDirectory, database.SeedDemoData, database.SeedDemoData ? null : Clock, ConfigureServices, database.Settings);
         await using var scope = _host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_host is not null)
         {
             await ((IAsyncDisposable)_host).DisposeAsync();
         }
         SqliteConnection.ClearAllPools();
+    }
+
+    /// <summary>The database the services work on: by default a copy of the seeded SQLite template.</summary>
+    protected virtual async Task<HarnessDatabase> PrepareDatabaseAsync()
+    {
+        await TemplateDatabase.CopyToAsync(DataDirectory);
+        return new HarnessDatabase(SeedDemoData: false, new Dictionary<string, string?>());
     }
 
     /// <summary>A DI scope in which the given demo user is signed in.</summary>
@@ -102,7 +110,8 @@ public class ServiceHarness : IAsyncLifetime, IActingHost
     {
     }
 
-    internal static IHost BuildHost(string dataDirectory, bool seedDemoData, TimeProvider? timeProvider, Action<IServiceCollection>? configure = null)
+    internal static IHost BuildHost(string dataDirectory, bool seedDemoData, TimeProvider? timeProvider, Action<IServiceCollection>? configure = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -114,6 +123,10 @@ public class ServiceHarness : IAsyncLifetime, IActingHost
             ["FieldOps:DataDirectory"] = dataDirectory,
             ["FieldOps:SeedDemoData"] = seedDemoData ? "true" : "false",
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
         builder.Logging.ClearProviders();
         if (timeProvider is not null)
         {
@@ -127,3 +140,7 @@ public class ServiceHarness : IAsyncLifetime, IActingHost
         return builder.Build();
     }
 }
+
+/// <summary>Where a harness's database comes from: whether the demo data is still to be seeded, and any settings
+/// (provider, connection string) the host needs for it.</summary>
+public sealed record HarnessDatabase(bool SeedDemoData, IReadOnlyDictionary<string, string?> Settings);
