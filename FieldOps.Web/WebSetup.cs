@@ -58,6 +58,11 @@ public static class WebSetup
         services.AddSingleton<IExportDefinition, JobsExport>();
         services.AddSingleton<IExportDefinition, WarehouseItemsExport>();
         services.AddSingleton<IExportDefinition, InvoicesExport>();
+        services.AddSingleton<IExportDefinition, VouchersExport>();
+        services.AddSingleton<IExportDefinition, DailyLogsExport>();
+        services.AddSingleton<IExportDefinition, ExpensesExport>();
+        services.AddSingleton<IExportDefinition, LedgerExport>();
+        services.AddSingleton<IExportDefinition, MaterialsExport>();
         return builder;
     }
 

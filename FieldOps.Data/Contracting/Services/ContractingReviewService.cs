@@ -34,6 +34,31 @@ public sealed class ContractingReviewService(
             await query.CountAsync(cancellationToken));
     }
 
+    /// <summary>Every matching daily log, streamed (for exports).</summary>
+    public async IAsyncEnumerable<DailyLogView> StreamLogsAsync(DailyLogFilter filter,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await foreach (var log in ContractingQueries.Logs(db, filter).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return log;
+        }
+    }
+
+    /// <summary>Every matching expense claim, streamed (for exports).</summary>
+    public async IAsyncEnumerable<ExpenseView> StreamExpensesAsync(ExpenseFilter filter,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
+        await foreach (var expense in ContractingQueries.Expenses(db, filter, currency.Code).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return expense;
+        }
+    }
+
     public async Task<ExpenseView> ExpenseAsync(Guid expenseId, CancellationToken cancellationToken)
     {
         guard.RequireAdmin();

@@ -29,6 +29,18 @@ public sealed class VoucherService(
             await query.CountAsync(cancellationToken));
     }
 
+    /// <summary>Every matching voucher, streamed (for exports).</summary>
+    public async IAsyncEnumerable<VoucherSummary> StreamAsync(VoucherFilter filter,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await foreach (var voucher in ContractingQueries.Vouchers(db, filter).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return voucher;
+        }
+    }
+
     public async Task<VoucherView> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         guard.RequireAdmin();
