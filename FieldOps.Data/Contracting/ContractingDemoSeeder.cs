@@ -37,7 +37,7 @@ public sealed class ContractingDemoSeeder(IServiceScopeFactory scopes, IDbContex
         {
             return;
         }
-        await SeedAsync(LocalToday(organization.TimeZoneId), cancellationToken);
+        await SeedAsync(OrganizationSettings.LocalDate(organization.TimeZoneId, clock.GetUtcNow().UtcDateTime), cancellationToken);
         await ReadOldNotificationsAsync(organization.Id, cancellationToken);
     }
 
@@ -53,19 +53,6 @@ public sealed class ContractingDemoSeeder(IServiceScopeFactory scopes, IDbContex
             old.MarkRead(now);
         }
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private DateOnly LocalToday(string timeZoneId)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        try
-        {
-            return DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, TimeZoneInfo.FindSystemTimeZoneById(timeZoneId)));
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return DateOnly.FromDateTime(now);
-        }
     }
 
     private async Task SeedAsync(DateOnly today, CancellationToken ct)

@@ -79,6 +79,24 @@ public sealed class OrganizationSettings
 
     public string TimeZoneId { get; set; } = "Africa/Nairobi";
 
+    /// <summary>The calendar date in the organization's time zone at <paramref name="utcNow"/>: what "today" means
+    /// for its invoices and daily logs while the server runs on UTC.</summary>
+    public DateOnly LocalDate(DateTime utcNow) => LocalDate(TimeZoneId, utcNow);
+
+    /// <summary>The calendar date in <paramref name="timeZoneId"/> at <paramref name="utcNow"/>; the UTC date when the
+    /// zone is unknown to this machine.</summary>
+    public static DateOnly LocalDate(string timeZoneId, DateTime utcNow)
+    {
+        try
+        {
+            return DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utcNow, TimeZoneInfo.FindSystemTimeZoneById(timeZoneId)));
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return DateOnly.FromDateTime(utcNow);
+        }
+    }
+
     public string? AddressLine1 { get; set; }
     public string? AddressLine2 { get; set; }
     public string? City { get; set; }

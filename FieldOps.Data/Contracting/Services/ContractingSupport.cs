@@ -15,15 +15,7 @@ internal static class ContractingSupport
     public static async Task<DateOnly> LocalTodayAsync(FieldOpsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var zone = await db.Organizations.Select(o => o.Settings.TimeZoneId).SingleAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        try
-        {
-            return DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, TimeZoneInfo.FindSystemTimeZoneById(zone)));
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return DateOnly.FromDateTime(now);
-        }
+        return Platform.OrganizationSettings.LocalDate(zone, clock.GetUtcNow().UtcDateTime);
     }
 
     public static async Task<LedgerView> LedgerAsync(FieldOpsDbContext db, Guid subcontractorId, CancellationToken cancellationToken)

@@ -67,7 +67,7 @@ public sealed class BillingService(
             var job = await guard.LoadJobAsync(db, jobId, cancellationToken);
             var organization = await db.Organizations.SingleAsync(o => o.Id == job.OrganizationId, cancellationToken);
             var settings = organization.Settings;
-            var issuedOn = LocalDate(settings.TimeZoneId);
+            var issuedOn = settings.LocalDate(Now);
             var number = await DocumentNumbers.NextAsync(db, settings.InvoicePrefix, issuedOn.Year, cancellationToken);
             var invoice = Invoice.Issue(number, job, job.Vehicle!, lines(job), organization.Currency, settings.TaxRate, settings.TaxLabel, Now,
                 issuedOn.AddDays(settings.PaymentTermsDays), notes, isManual);
@@ -163,17 +163,5 @@ public sealed class BillingService(
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Organizations.Select(o => o.Name).SingleAsync(cancellationToken);
-    }
-
-    private DateOnly LocalDate(string timeZoneId)
-    {
-        try
-        {
-            return DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(Now, TimeZoneInfo.FindSystemTimeZoneById(timeZoneId)));
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return DateOnly.FromDateTime(Now);
-        }
     }
 }
