@@ -1,5 +1,6 @@
 using System.Globalization;
 using FieldOps.Data.Contracting;
+using FieldOps.Web.Components.Shared;
 using FieldOps.Web.Documents;
 
 namespace FieldOps.Web.Components.Pages.Contracting.Shared;
@@ -59,8 +60,6 @@ public static class ContractingDisplay
 
     public static string Label(VoucherPaymentMethod method) => VoucherDocument.PaymentWords(method);
 
-    public static string Money(decimal amount, string currency) =>
-        $"{(amount < 0 ? "−" : "")}{currency} {Math.Abs(amount).ToString(currency == "KWD" ? "N3" : "N2", CultureInfo.InvariantCulture)}";
 
     public static string Date(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
 
@@ -71,7 +70,6 @@ public static class ContractingDisplay
             ? $"{start.ToString("d MMM", CultureInfo.InvariantCulture)} – {end.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}"
             : $"{start.ToString("d MMM yyyy", CultureInfo.InvariantCulture)} – {end.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
 
-    public static string When(DateTime at) => at.ToLocalTime().ToString("d MMM, HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>A ledger amount as it affects the balance: payments add, deductions and advances take away, claims
     /// are shown without a sign because they are not part of the balance.</summary>
@@ -83,6 +81,6 @@ public static class ContractingDisplay
             LedgerEntryType.Deduction or LedgerEntryType.Advance => -amount,
             _ => null,
         };
-        return effect is null ? Money(amount, currency) : (effect < 0 ? "−" : "+") + Money(Math.Abs(effect.Value), currency);
+        return effect is null ? DisplayFormats.Money(amount, currency) : (effect < 0 ? "−" : "+") + DisplayFormats.Money(Math.Abs(effect.Value), currency);
     }
 }

@@ -76,12 +76,9 @@ public static class WorkshopDisplay
         _ => method.ToString(),
     };
 
-    public static string Money(decimal amount, string currency) =>
-        $"{currency} {amount.ToString(currency == "KWD" ? "N3" : "N2", CultureInfo.InvariantCulture)}";
 
     public static string Date(DateTime at) => at.ToLocalTime().ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
-    public static string DateTime(DateTime at) => at.ToLocalTime().ToString("d MMM, HH:mm", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 }
