@@ -203,11 +203,6 @@ public sealed class LedgerEntryInputValidator : AbstractValidator<LedgerEntryInp
     }
 }
 
-public sealed class ReviewNoteInput
-{
-    public string? Note { get; set; }
-}
-
 public sealed class BulkApproveInput
 {
     public List<Guid> Ids { get; set; } = [];

@@ -16,10 +16,6 @@ namespace FieldOps.Web.Api;
 /// </summary>
 public static class ContractingEndpoints
 {
-    public sealed record NoteRequest(string? Note);
-
-    public sealed record ReasonRequest(string? Reason);
-
     public sealed record LedgerResponse(IReadOnlyList<LedgerEntryView> Entries, LedgerSummary Summary);
 
     public static IEndpointRouteBuilder MapContractingEndpoints(this IEndpointRouteBuilder app)

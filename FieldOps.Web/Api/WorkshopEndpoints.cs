@@ -13,8 +13,6 @@ public static class WorkshopEndpoints
 {
     public sealed record WorkDoneRequest(string? WorkDone);
 
-    public sealed record NoteRequest(string? Note);
-
     public sealed record StreamsRequest(List<OperationsStream> Streams);
 
     public sealed record JobTasksResponse(IReadOnlyList<JobTaskView> Tasks, string Currency);

@@ -117,7 +117,7 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
             case OutboxMail when entry.State == EntityState.Added:
                 fieldOps.PendingMail = true;
                 break;
-            case Entity record and IOrganizationOwned owned and not StatusChange:
+            case Entity record and IOrganizationOwned owned:
                 var type = record is IHasStatusHistory stateful ? stateful.HistoryEntityType : entry.Metadata.ClrType.Name;
                 fieldOps.PendingLiveChanges.Add(new LiveRecordChange(owned.OrganizationId, type, record.Id));
                 break;
