@@ -8,7 +8,7 @@ using FieldOps.Web.Platform.Health;
 using FieldOps.Web.Platform.Security;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
-using Radzen;
+using MudBlazor.Services;
 
 namespace FieldOps.Web;
 
@@ -43,7 +43,18 @@ public static class WebSetup
         }
 
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddRadzenComponents();
+        services.AddMudServices(options =>
+        {
+            // Messages appear at the bottom centre, where a thumb and an eye expect them on a phone, in solid
+            // colours with white text (AA contrast), and fade quickly.
+            options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter;
+            options.SnackbarConfiguration.SnackbarVariant = MudBlazor.Variant.Filled;
+            options.SnackbarConfiguration.ShowTransitionDuration = 150;
+            options.SnackbarConfiguration.HideTransitionDuration = 150;
+            options.SnackbarConfiguration.MaxDisplayedSnackbars = 3;
+        });
+        services.AddScoped<Components.Shared.AppDialogs>();
+        services.AddScoped<Components.Shared.DraftStore>();
         services.AddScoped<Components.Shared.UiActions>();
         services.AddFieldOpsDataProtection();
         services.AddFieldOpsAuthentication();

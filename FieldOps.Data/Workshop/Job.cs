@@ -77,7 +77,11 @@ public sealed class Job : StatefulEntity<JobStatus>
         PartsRequests.Where(r => r.Status is SparePartRequestStatus.Pending or SparePartRequestStatus.Approved);
 
     /// <summary>Why the job cannot be completed now, or null when it can.</summary>
-    public string? WhyNotCompletable()
+    public string? WhyNotCompletable() => WhyNotCompletable(WorkDone);
+
+    /// <summary>Why the job could not be completed with <paramref name="workDone"/> as its notes (the technician
+    /// may have typed notes that are saved in the same step), or null when it can be.</summary>
+    public string? WhyNotCompletable(string? workDone)
     {
         if (Status != JobStatus.InProgress && Status != JobStatus.AwaitingParts)
         {
@@ -104,9 +108,9 @@ public sealed class Job : StatefulEntity<JobStatus>
         {
             return openTasks == 1 ? "One task action is not ticked off yet." : $"{openTasks} task actions are not ticked off yet.";
         }
-        if (string.IsNullOrWhiteSpace(WorkDone))
+        if (string.IsNullOrWhiteSpace(workDone))
         {
-            return "Describe the work done before completing the job.";
+            return WorkDoneMissing;
         }
         return null;
     }
@@ -187,6 +191,19 @@ public sealed class Job : StatefulEntity<JobStatus>
         {
             TransitionFrom([JobStatus.AwaitingParts], JobStatus.InProgress, "All requested parts issued or rejected");
         }
+    }
+
+    /// <summary>What <see cref="WhyNotCompletable()"/> says when only the notes are missing.</summary>
+    public const string WorkDoneMissing = "Describe the work done before completing the job.";
+
+    /// <summary>Saves the technician's notes (when given) and completes the job, in one step.</summary>
+    public void Complete(string userId, DateTime at, string? workDone)
+    {
+        if (workDone is not null)
+        {
+            UpdateWorkDone(userId, workDone);
+        }
+        Complete(userId, at);
     }
 
     public void Complete(string userId, DateTime at)

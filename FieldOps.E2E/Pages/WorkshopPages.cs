@@ -55,8 +55,9 @@ public sealed class JobPage(IPage page)
 
     public async Task RequestPartAsync(string sku, int quantity)
     {
-        var option = page.GetByLabel("Part", new() { Exact = true }).Locator("option").Filter(new() { HasText = $"({sku})" });
-        await page.GetByLabel("Part", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = await option.GetAttributeAsync("value") });
+        // The part picker is a type-ahead: type the SKU, then choose the match.
+        await page.GetByLabel("Part", new() { Exact = true }).FillAsync(sku);
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = sku }).First.ClickAsync();
         await page.GetByLabel("Quantity").FillAsync(quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Request parts" }).ClickAsync();
     }

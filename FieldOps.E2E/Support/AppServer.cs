@@ -12,12 +12,13 @@ namespace FieldOps.E2E.Support;
 /// </summary>
 public sealed class AppServer : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly ProcessStartInfo _startInfo;
     private readonly StringBuilder _output = new();
+    private Process? _process;
 
-    private AppServer(Process process, string baseUrl, string dataDirectory)
+    private AppServer(ProcessStartInfo startInfo, string baseUrl, string dataDirectory)
     {
-        _process = process;
+        _startInfo = startInfo;
         BaseUrl = baseUrl;
         DataDirectory = dataDirectory;
     }
@@ -51,7 +52,7 @@ public sealed class AppServer : IAsyncDisposable
         start.ArgumentList.Add(appPath);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(baseUrl);
-        // Development maps the static web assets (the Blazor script, Radzen's files) from the build output.
+        // Development maps the static web assets (the Blazor script, MudBlazor's files) from the build output.
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["FieldOps__DataDirectory"] = dataDirectory;
         start.Environment["FieldOps__SeedDemoData"] = "true";
@@ -59,15 +60,37 @@ public sealed class AppServer : IAsyncDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the web app.");
-        var server = new AppServer(process, baseUrl, dataDirectory);
-        process.OutputDataReceived += (_, e) => server.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => server.Append(e.Data);
+        var server = new AppServer(start, baseUrl, dataDirectory);
+        try
+        {
+            server.Launch();
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+        try
+        {
+            await server.WaitUntilHealthyAsync(Timeouts.StartUp);
+        }
+        catch
+        {
+            // Never leave a started app behind: a failed start-up kills it before reporting.
+            await server.DisposeAsync();
+            throw;
+        }
+        return server;
+    }
+
+    private void Launch()
+    {
+        var process = Process.Start(_startInfo) ?? throw new InvalidOperationException("Could not start the web app.");
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-
-        await server.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
-        return server;
+        _process = process;
     }
 
     private void Append(string? line)
@@ -88,9 +111,9 @@ public sealed class AppServer : IAsyncDisposable
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited)
+            if (_process is null || _process.HasExited)
             {
-                throw new InvalidOperationException($"The web app exited with code {_process.ExitCode}:\n{Output}");
+                throw new InvalidOperationException($"The web app exited with code {_process?.ExitCode}:\n{Output}");
             }
             try
             {
@@ -122,14 +145,42 @@ public sealed class AppServer : IAsyncDisposable
         return port;
     }
 
+    /// <summary>Stops the app (killed, as a crash would) and starts it again on the same port and database, waiting
+    /// until it is healthy.</summary>
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        Launch();
+        await WaitUntilHealthyAsync(Timeouts.StartUp);
+    }
+
+    /// <summary>Kills the app, as a crash or a power cut would.</summary>
+    public async Task StopAsync()
+    {
+        var process = _process;
+        _process = null;
+        if (process is null)
+        {
+            return;
+        }
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+        process.Dispose();
+    }
+
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-        _process.Dispose();
+        await StopAsync();
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

@@ -11,32 +11,70 @@ public abstract class BrowserTest(E2EFixture fixture)
 {
     protected E2EFixture Fixture { get; } = fixture;
 
-    /// <summary>Runs <paramref name="steps"/> on a fresh page as <paramref name="email"/> (or signed out). The
-    /// Playwright trace is saved under artifacts/traces when a step throws.</summary>
-    protected async Task OnPageAsync(string? email, Viewport viewport, Func<IPage, Task> steps, [CallerMemberName] string test = "")
+    /// <summary>Runs <paramref name="steps"/> on a fresh page as <paramref name="email"/> (or signed out). When a step
+    /// throws, a screenshot, the page's HTML and the app's log are saved under artifacts/traces.</summary>
+    protected Task OnPageAsync(string? email, Viewport viewport, Func<IPage, Task> steps, [CallerMemberName] string test = "") =>
+        OnPageAsync(email, viewport, steps, expectConnectionLoss: false, test);
+
+    /// <summary>As above; with <paramref name="expectConnectionLoss"/> the browser's complaints about a lost server
+    /// connection are expected (the test stops the server) and not counted as errors.</summary>
+    protected async Task OnPageAsync(string? email, Viewport viewport, Func<IPage, Task> steps, bool expectConnectionLoss, [CallerMemberName] string test = "")
     {
         await using var context = await Fixture.NewContextAsync(viewport, email);
-        await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true });
+        // A full trace slows a busy machine down a lot; record it only when asked to (FIELDOPS_TRACE=1), for
+        // instance to re-run a failing test.
+        var tracing = Environment.GetEnvironmentVariable("FIELDOPS_TRACE") == "1";
+        if (tracing)
+        {
+            await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true });
+        }
         var page = await context.NewPageAsync();
         var consoleErrors = new List<string>();
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            if (message.Type == "error" && !(expectConnectionLoss && IsConnectionLoss(message.Text)))
             {
                 consoleErrors.Add(message.Text);
             }
         };
+        var name = $"{GetType().Name}-{test}-{viewport.Name}-{(email ?? "anonymous").Split('@')[0]}";
         try
         {
             await steps(page);
             Assert.True(consoleErrors.Count == 0, "The browser console reported errors:\n" + string.Join("\n", consoleErrors));
-            await context.Tracing.StopAsync();
+            if (tracing)
+            {
+                await context.Tracing.StopAsync();
+            }
         }
         catch
         {
-            await context.Tracing.StopAsync(new TracingStopOptions { Path = Path.Combine(Artifacts.Traces, $"{GetType().Name}-{test}-{viewport.Name}.zip") });
+            // What the page showed when the step failed, and the app's log, for the person reading the failure.
+            await SaveFailureAsync(page, name);
+            if (tracing)
+            {
+                await context.Tracing.StopAsync(new TracingStopOptions { Path = Path.Combine(Artifacts.Traces, $"{name}.zip") });
+            }
             await File.WriteAllTextAsync(Path.Combine(Artifacts.Traces, "app-output.log"), Fixture.Server.Output);
             throw;
+        }
+    }
+
+    private static bool IsConnectionLoss(string text) =>
+        text.Contains("WebSocket", StringComparison.OrdinalIgnoreCase) || text.Contains("connection", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("Failed to load resource", StringComparison.OrdinalIgnoreCase) || text.Contains("circuit", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("negotiation", StringComparison.OrdinalIgnoreCase) || text.Contains("Failed to fetch", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task SaveFailureAsync(IPage page, string name)
+    {
+        try
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts.Traces, $"{name}.png"), FullPage = true, Timeout = 10_000 });
+            await File.WriteAllTextAsync(Path.Combine(Artifacts.Traces, $"{name}.html"), await page.ContentAsync());
+        }
+        catch (PlaywrightException)
+        {
+            // The page itself is gone; the log still tells the story.
         }
     }
 
@@ -52,9 +90,29 @@ public abstract class BrowserTest(E2EFixture fixture)
     protected static async Task WaitForInteractiveAsync(IPage page) =>
         await Expect(page.Locator("main[data-interactive='true']")).ToBeVisibleAsync();
 
+    /// <summary>Waits until every finite animation (a dialog or a message fading in) has finished, so the audit
+    /// measures colours as a person sees them, not halfway through a fade.</summary>
+    protected static Task WaitForTransitionsAsync(IPage page) => page.WaitForFunctionAsync("""
+        () => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)
+        """);
+
+    /// <summary>The serious and critical violations of axe-core's WCAG 2.2 A/AA rules, one line each.</summary>
+    protected static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
+    {
+        await WaitForTransitionsAsync(page);
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        return result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
+            .ToList();
+    }
+
     /// <summary>The WCAG 2.2 A/AA rules of axe-core; fails listing every violation.</summary>
     protected static async Task AssertAccessibleAsync(IPage page)
     {
+        await WaitForTransitionsAsync(page);
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },

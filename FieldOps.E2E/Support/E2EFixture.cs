@@ -16,20 +16,31 @@ public sealed class E2EFixture : IAsyncLifetime
     private readonly ConcurrentDictionary<string, string> _sessions = new();
 
     public AppServer Server { get; private set; } = default!;
-    public IPlaywright Playwright { get; private set; } = default!;
+    public IPlaywright? Playwright { get; private set; }
     public IBrowser Browser { get; private set; } = default!;
 
     public async Task InitializeAsync()
     {
         Server = await AppServer.StartAsync();
-        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        try
         {
-            ExecutablePath = ChromiumPath(),
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        SetDefaultExpectTimeout(15_000);
+            Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+            Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ChromiumPath(),
+                Headless = true,
+                Timeout = (float)Timeouts.Action.TotalMilliseconds,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            });
+        }
+        catch
+        {
+            // The app was started: stop it before reporting that the browser could not be.
+            await Server.DisposeAsync();
+            Playwright?.Dispose();
+            throw;
+        }
+        SetDefaultExpectTimeout((float)Timeouts.Expect.TotalMilliseconds);
     }
 
     /// <summary>FIELDOPS_CHROMIUM, else Debian's /usr/bin/chromium, else Playwright's own download.</summary>
@@ -58,7 +69,10 @@ public sealed class E2EFixture : IAsyncLifetime
         {
             options.StorageState = await SessionForAsync(signedInAs);
         }
-        return await Browser.NewContextAsync(options);
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout((float)Timeouts.Action.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)Timeouts.Action.TotalMilliseconds);
+        return context;
     }
 
     private async Task<string> SessionForAsync(string email)
@@ -80,8 +94,17 @@ public sealed class E2EFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        Playwright.Dispose();
-        await Server.DisposeAsync();
+        try
+        {
+            if (Browser is not null)
+            {
+                await Browser.DisposeAsync();
+            }
+            Playwright?.Dispose();
+        }
+        finally
+        {
+            await Server.DisposeAsync();
+        }
     }
 }

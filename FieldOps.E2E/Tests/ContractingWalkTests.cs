@@ -38,7 +38,7 @@ public sealed class ContractingWalkTests(E2EFixture fixture) : BrowserTest(fixtu
 
             // Today and the last project are already filled in: a log is two fields and a tap.
             await Expect(page.GetByLabel("Date of the work")).ToHaveValueAsync(new Regex(@"^\d{4}-\d{2}-\d{2}$"));
-            await Expect(page.GetByLabel("Project")).Not.ToHaveValueAsync("");
+            await Expect(page.GetByRole(AriaRole.Tabpanel, new() { Name = "Daily log" }).GetByLabel("Project")).Not.ToHaveValueAsync("");
             await workspace.SubmitLogAsync(7, summary);
             await Expect(page.GetByText("Daily log submitted. You will be told when it is reviewed.")).ToBeVisibleAsync();
 

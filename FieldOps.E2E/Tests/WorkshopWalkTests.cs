@@ -125,8 +125,10 @@ public sealed class WorkshopWalkTests(E2EFixture fixture) : BrowserTest(fixture)
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Issue invoice" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/workshop/invoices/"));
             await WaitForInteractiveAsync(page);
-            var number = (await page.Locator("main h1").TextContentAsync())!.Trim();
-            Assert.Matches(@"^INV-\d{4}-\d{4}$", number);
+            // The new page renders after the address changes: wait for its heading rather than read the old one.
+            var heading = page.Locator("main h1").First;
+            await Expect(heading).ToHaveTextAsync(new Regex(@"^\s*INV-\d{4}-\d{4}\s*$"));
+            var number = (await heading.TextContentAsync())!.Trim();
             // 3,500 labour + 4,200 pads = 7,700; VAT 16% = 1,232; total 8,932.
             await Expect(page.GetByTestId("invoice-total")).ToHaveTextAsync("KES 8,932.00");
 

@@ -6,7 +6,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
-using Radzen;
+using MudBlazor.Services;
 
 namespace FieldOps.Tests.Components;
 
@@ -18,7 +18,7 @@ public sealed class ComponentTests : IDisposable
     public ComponentTests()
     {
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        _context.Services.AddRadzenComponents();
+        _context.Services.AddMudServices();
         _context.Services.AddSingleton<IValidator<DailyLogInput>, DailyLogInputValidator>();
     }
 

@@ -170,6 +170,34 @@ public sealed class WorkshopApiWalkTests(FieldOpsAppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task Completing_WithTheWorkDone_SavesTheNotesAndCompletes_InOneStep()
+    {
+        using var siteManager = await app.ClientAsAsync("sitemanager@garage.demo");
+        using var technician = await app.ClientAsAsync("technician@garage.demo");
+        var job = await (await siteManager.PostAsJsonAsync("/api/jobs", new
+        {
+            registrationNumber = "KDZ 404C", ownerName = "Otieno Were", operationsStream = "electrical", revenueStream = "walk_in",
+            issuesReported = "Battery light on.",
+        }).ExpectStatus(HttpStatusCode.Created)).Json();
+        var jobId = job.GetProperty("id").GetString();
+        var technicians = await siteManager.GetAsync("/api/jobs/technicians?operationsStream=electrical").JsonOk();
+        var peter = technicians.EnumerateArray().Single(t => t.GetProperty("name").GetString() == "Peter Otieno");
+        await siteManager.PostAsJsonAsync($"/api/jobs/{jobId}/assign", new { technicianId = peter.GetProperty("id").GetString() }).JsonOk();
+        await technician.PostAsync($"/api/jobs/{jobId}/start", null).JsonOk();
+
+        // Without notes, and with notes too long for their column: refused, nothing saved.
+        var refused = await technician.PostAsync($"/api/jobs/{jobId}/complete", null).ExpectStatus(HttpStatusCode.Conflict);
+        Assert.Contains("Describe the work done", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await technician.PostAsJsonAsync($"/api/jobs/{jobId}/complete", new { workDone = new string('x', 4001) })
+            .ExpectStatus(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("in_progress", (await technician.GetAsync($"/api/jobs/{jobId}").JsonOk()).GetProperty("status").GetString());
+
+        job = await technician.PostAsJsonAsync($"/api/jobs/{jobId}/complete", new { workDone = "Alternator belt tightened; battery tested good." }).JsonOk();
+        Assert.Equal("completed", job.GetProperty("status").GetString());
+        Assert.Equal("Alternator belt tightened; battery tested good.", job.GetProperty("workDone").GetString());
+    }
+
+    [Fact]
     public async Task AnyIdOfAnotherGarage_Is404()
     {
         using var secondAdmin = await app.ClientAsAsync("admin@garage2.demo");

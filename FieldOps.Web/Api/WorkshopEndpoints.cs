@@ -79,8 +79,10 @@ public static class WorkshopEndpoints
                 TypedResults.Ok(await service.UpdateAsync(id, new UpdateJobInput { WorkDone = input.WorkDone }, ct)))
             .WithSummary("The assigned technician updates the work-done notes.");
 
-        jobs.MapPost("/{id:guid}/complete", async (Guid id, JobService service, CancellationToken ct) => TypedResults.Ok(await service.CompleteAsync(id, ct)))
-            .WithSummary("The assigned technician marks the job complete (refused while parts requests are open).");
+        jobs.MapPost("/{id:guid}/complete", async (Guid id, UpdateJobInput? body, JobService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.CompleteAsync(id, body ?? new UpdateJobInput(), ct)))
+            .WithSummary("The assigned technician marks the job complete (refused while parts requests are open). An optional " +
+                "{workDone} is saved as the job's notes in the same step.");
 
         jobs.MapPost("/{id:guid}/manager-review", async (Guid id, ReviewInput input, JobService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.ReviewAsync(id, input.ManagerNotes, ct)))

@@ -25,7 +25,7 @@ public sealed class PdfFonts : IFontResolver
     private readonly string? _folder = Folders.FirstOrDefault(folder => File.Exists(Path.Combine(folder, "DejaVuSans.ttf")));
     private readonly PdfSharp.Snippets.Font.FailsafeFontResolver _failsafe = new();
 
-    /// <summary>Sets up PDFsharp once per process: the AGPL licence opt-in and this font resolver.</summary>
+    /// <summary>Sets up PDFsharp once per process: this font resolver.</summary>
     public static void EnsureInitialized()
     {
         lock (InitializationLock)
@@ -34,7 +34,6 @@ public sealed class PdfFonts : IFontResolver
             {
                 return;
             }
-            PdfSharp.PdfSharpLicense.SetAgplLicense();
             GlobalFontSettings.FontResolver = new PdfFonts();
             _initialized = true;
         }

@@ -21,9 +21,9 @@ public static class VoucherDocument
             "Prepared", [voucher.CreatedAt.ToString("d MMM yyyy", CultureInfo.InvariantCulture), voucher.ApprovedByName is null ? "" : $"Approved by {voucher.ApprovedByName}"]);
         pdf.Table(
         [
-            new PdfColumn("Work claimed", 6.5),
+            new PdfColumn("Work claimed", 5.9),
             new PdfColumn("Qty", 1.4, ColumnAlign.Right),
-            new PdfColumn("Unit", 1.8),
+            new PdfColumn("Unit", 2.4),
             new PdfColumn($"Rate ({currency.Code})", 2.2, ColumnAlign.Right),
             new PdfColumn($"Amount ({currency.Code})", 2.4, ColumnAlign.Right),
         ], voucher.Lines.Select(line => (IReadOnlyList<string>)

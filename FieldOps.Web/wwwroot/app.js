@@ -1,4 +1,8 @@
 // Small helpers the components call through JS interop.
 window.fieldOps = {
-    isNarrow: () => window.matchMedia("(max-width: 768px)").matches,
+    // Unsaved form entries, kept per browser tab (see DraftStore).
+    drafts: {
+        get: key => sessionStorage.getItem(key),
+        set: (key, value) => value == null ? sessionStorage.removeItem(key) : sessionStorage.setItem(key, value),
+    },
 };

@@ -180,11 +180,19 @@ public sealed class JobService(
     }
 
     public Task<JobDetails> CompleteAsync(Guid jobId, CancellationToken cancellationToken) =>
-        WriteJobAsync(jobId, async (db, job) =>
+        CompleteAsync(jobId, new UpdateJobInput(), cancellationToken);
+
+    /// <summary>Completes the job, saving the work-done notes sent with it in the same step (the technician need
+    /// not save them first).</summary>
+    public async Task<JobDetails> CompleteAsync(Guid jobId, UpdateJobInput input, CancellationToken cancellationToken)
+    {
+        await updateValidator.ValidateAndThrowAsync(input, cancellationToken);
+        return await WriteJobAsync(jobId, async (db, job) =>
         {
-            job.Complete(guard.UserId, Now);
+            job.Complete(guard.UserId, Now, input.WorkDone);
             await notify.JobCompletedAsync(db, job, cancellationToken);
         }, cancellationToken);
+    }
 
     public Task<JobDetails> ReturnForReworkAsync(Guid jobId, string reason, CancellationToken cancellationToken) =>
         WriteJobAsync(jobId, async (db, job) =>

@@ -1,33 +1,56 @@
-// The Blazor script used by FieldOps sets these classes on #components-reconnect-modal while it reconnects:
-// components-reconnect-show, -hide, -failed, -rejected. Follow them to open and close the dialog.
+// Follows the reconnect states that .NET 10's Blazor script reports on #components-reconnect-modal.
 const modal = document.getElementById("components-reconnect-modal");
-const retryButton = document.getElementById("components-reconnect-button");
+modal.addEventListener("components-reconnect-state-changed", onStateChanged);
+document.getElementById("components-reconnect-button").addEventListener("click", retry);
+document.getElementById("components-resume-button").addEventListener("click", resume);
+document.getElementById("components-reload-button").addEventListener("click", () => location.reload());
 
-function sync() {
-    const classes = modal.classList;
-    if (classes.contains("components-reconnect-rejected")) {
-        // The server no longer knows this circuit: start afresh.
-        location.reload();
-        return;
-    }
-    const visible = classes.contains("components-reconnect-show") || classes.contains("components-reconnect-failed");
-    modal.dataset.state = classes.contains("components-reconnect-failed") ? "failed" : "show";
-    if (visible && !modal.open) {
-        modal.showModal();
-    } else if (!visible && modal.open) {
+function onStateChanged(event) {
+    const state = event.detail.state;
+    if (state === "show" || state === "paused") {
+        if (!modal.open) {
+            modal.showModal();
+        }
+    } else if (state === "hide") {
         modal.close();
+    } else if (state === "failed") {
+        // A phone that slept gives up quickly: try again as soon as the page is looked at.
+        document.addEventListener("visibilitychange", retryWhenVisible);
+    } else if (state === "rejected") {
+        // The server no longer holds this circuit (it restarted, or evicted it): resume from the state the
+        // browser kept, so the user returns to the same screen.
+        resume();
     }
 }
 
-new MutationObserver(sync).observe(modal, { attributes: true, attributeFilter: ["class"] });
-
-retryButton.addEventListener("click", async () => {
+async function retry() {
+    document.removeEventListener("visibilitychange", retryWhenVisible);
     try {
+        // true: reconnected; false: the server answered but has lost the circuit; throws: still unreachable.
         const reconnected = await Blazor.reconnect();
         if (!reconnected) {
+            await resume();
+        }
+    } catch {
+        document.addEventListener("visibilitychange", retryWhenVisible);
+    }
+}
+
+async function resume() {
+    try {
+        const resumed = await Blazor.resumeCircuit();
+        if (resumed) {
+            modal.close();
+        } else {
             location.reload();
         }
     } catch {
-        // Still offline; the dialog stays open.
+        location.reload();
     }
-});
+}
+
+async function retryWhenVisible() {
+    if (document.visibilityState === "visible") {
+        await retry();
+    }
+}

@@ -1,16 +1,23 @@
 using FieldOps.Data.Platform.Lists;
-using Radzen;
+using MudBlazor;
 
 namespace FieldOps.Web.Components.Shared;
 
 public static class GridRequests
 {
-    /// <summary>A Radzen grid's page/sort request as a domain <see cref="ListRequest"/>: paging and sorting happen in
-    /// the database, never in memory.</summary>
-    public static ListRequest ToListRequest(this LoadDataArgs args, string? search = null)
+    /// <summary>A MudBlazor grid's page/sort state as a domain <see cref="ListRequest"/>: paging and sorting happen
+    /// in the database, never in memory. A column's property name is the sort key, in camel case
+    /// (<c>RegistrationNumber</c> sorts by <c>registrationNumber</c>).</summary>
+    public static ListRequest ToListRequest<T>(this GridState<T> state, string? search = null)
     {
-        var sort = args.Sorts?.FirstOrDefault(s => s.SortOrder is not null);
-        return new ListRequest(args.Skip ?? 0, args.Top ?? 20, sort?.Property, sort?.SortOrder == SortOrder.Descending,
+        var sort = state.SortDefinitions.OrderBy(s => s.Index).FirstOrDefault();
+        return new ListRequest(state.Page * state.PageSize, state.PageSize, SortKey(sort?.SortBy), sort?.Descending == true,
             string.IsNullOrWhiteSpace(search) ? null : search.Trim());
     }
+
+    /// <summary>True for the grid's very first request: page one, default order.</summary>
+    public static bool IsFirstPage<T>(this GridState<T> state) => state.Page == 0 && state.SortDefinitions.Count == 0;
+
+    private static string? SortKey(string? propertyName) =>
+        string.IsNullOrEmpty(propertyName) ? null : char.ToLowerInvariant(propertyName[0]) + propertyName[1..];
 }

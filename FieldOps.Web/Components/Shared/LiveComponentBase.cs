@@ -15,6 +15,15 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     private Guid? _organizationId;
     private bool _subscribed;
     private CancellationTokenSource? _pending;
+    private readonly CancellationTokenSource _disposed = new();
+    private readonly Lock _gate = new();
+    private bool _isDisposed;
+
+    /// <summary>Cancelled when the component goes away (the user left the page or the circuit closed): pass it to
+    /// every call the component makes.</summary>
+    protected CancellationToken ComponentToken { get; }
+
+    protected LiveComponentBase() => ComponentToken = _disposed.Token;
 
     [Inject]
     protected LiveUpdates Live { get; set; } = default!;
@@ -44,20 +53,40 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
         {
             return;
         }
-        _pending?.Cancel();
-        var pending = _pending = new CancellationTokenSource();
-        _ = Task.Delay(250, pending.Token).ContinueWith(async task =>
+        CancellationToken token;
+        lock (_gate)
         {
-            if (task.IsCanceled)
+            if (_isDisposed)
             {
                 return;
             }
+            _pending?.Cancel();
+            _pending?.Dispose();
+            _pending = CancellationTokenSource.CreateLinkedTokenSource(_disposed.Token);
+            token = _pending.Token;
+        }
+        _ = ReloadAfterQuietAsync(token);
+    }
+
+    private async Task ReloadAfterQuietAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            await Task.Delay(250, cancellation);
             await InvokeAsync(async () =>
             {
+                if (cancellation.IsCancellationRequested)
+                {
+                    return;
+                }
                 await ReloadAsync();
                 StateHasChanged();
             });
-        }, TaskScheduler.Default);
+        }
+        catch (OperationCanceledException)
+        {
+            // A newer change or the page closing superseded this reload.
+        }
     }
 
     public virtual void Dispose()
@@ -66,7 +95,14 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
         {
             Live.RecordChanged -= OnRecordChanged;
         }
-        _pending?.Cancel();
+        lock (_gate)
+        {
+            _isDisposed = true;
+            _pending?.Cancel();
+            _pending?.Dispose();
+            _disposed.Cancel();
+            _disposed.Dispose();
+        }
         GC.SuppressFinalize(this);
     }
 }

@@ -1,7 +1,8 @@
 using FieldOps.Data.Platform;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using Radzen;
+using MudBlazor;
+using Severity = MudBlazor.Severity;
 
 namespace FieldOps.Web.Components.Shared;
 
@@ -10,7 +11,7 @@ namespace FieldOps.Web.Components.Shared;
 /// or a denied action, field messages for invalid input. The form is left as the user filled it, so nothing typed
 /// is lost when a save fails.
 /// </summary>
-public sealed class UiActions(NotificationService toasts, ILogger<UiActions> logger)
+public sealed class UiActions(ISnackbar toasts, ILogger<UiActions> logger)
 {
     public async Task<bool> RunAsync(Func<Task> action, string? success = null, FluentValidationValidator? form = null)
     {
@@ -19,56 +20,54 @@ public sealed class UiActions(NotificationService toasts, ILogger<UiActions> log
             await action();
             if (success is not null)
             {
-                Show(NotificationSeverity.Success, success, null);
+                Show(Severity.Success, success, null);
             }
             return true;
         }
         catch (InputValidationException invalid)
         {
             form?.ShowErrors(invalid.Errors);
-            Show(NotificationSeverity.Error, "Please check what you entered", string.Join(" ", invalid.Errors.SelectMany(e => e.Value)));
+            Show(Severity.Error, "Please check what you entered", string.Join(" ", invalid.Errors.SelectMany(e => e.Value)));
         }
         catch (ValidationException invalid)
         {
             form?.ShowErrors(invalid.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()));
-            Show(NotificationSeverity.Error, "Please check what you entered", string.Join(" ", invalid.Errors.Select(e => e.ErrorMessage)));
+            Show(Severity.Error, "Please check what you entered", string.Join(" ", invalid.Errors.Select(e => e.ErrorMessage)));
         }
         catch (DbUpdateConcurrencyException)
         {
-            Show(NotificationSeverity.Warning, "Changed by someone else", new ConcurrencyConflictException().Message);
+            Show(Severity.Warning, "Changed by someone else", new ConcurrencyConflictException().Message);
         }
         catch (BusinessRuleException rule)
         {
-            Show(NotificationSeverity.Warning, "That can't be done right now", rule.Message);
+            Show(Severity.Warning, "That can't be done", rule.Message);
         }
         catch (AccessDeniedException denied)
         {
-            Show(NotificationSeverity.Error, "Not allowed", denied.Message);
+            Show(Severity.Error, "Not allowed", denied.Message);
         }
         catch (RecordNotFoundException missing)
         {
-            Show(NotificationSeverity.Error, "Not found", missing.Message);
+            Show(Severity.Error, "Not found", missing.Message);
         }
         catch (Exception unexpected) when (unexpected is not OperationCanceledException)
         {
             logger.LogError(unexpected, "An action failed unexpectedly");
-            Show(NotificationSeverity.Error, "Something went wrong", "The error has been logged. Please try again.");
+            Show(Severity.Error, "Something went wrong", "The error has been logged. Please try again.");
         }
         return false;
     }
 
     /// <summary>Tells the user something went well.</summary>
-    public void Success(string message) => Show(NotificationSeverity.Success, message, null);
+    public void Success(string message) => Show(Severity.Success, message, null);
 
     /// <summary>Tells the user something needs their attention.</summary>
-    public void Warning(string summary, string detail) => Show(NotificationSeverity.Warning, summary, detail);
+    public void Warning(string summary, string detail) => Show(Severity.Warning, summary, detail);
 
-    private void Show(NotificationSeverity severity, string summary, string? detail) =>
-        toasts.Notify(new NotificationMessage
+    private void Show(Severity severity, string summary, string? detail) =>
+        toasts.Add(detail is null ? summary : $"{summary}: {detail}", severity, options =>
         {
-            Severity = severity,
-            Summary = summary,
-            Detail = detail ?? "",
-            Duration = severity == NotificationSeverity.Success ? 2500 : 8000,
+            options.VisibleStateDuration = severity == Severity.Success ? 2500 : 8000;
+            options.ShowCloseIcon = true;
         });
 }

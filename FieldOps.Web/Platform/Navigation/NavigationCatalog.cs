@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using FieldOps.Data.Platform;
+using MudBlazor;
 
 namespace FieldOps.Web.Platform.Navigation;
 
@@ -14,26 +15,26 @@ public static class NavigationCatalog
 {
     public static readonly IReadOnlyList<NavigationLink> Links =
     [
-        new("Workshop admin", "/workshop/admin", "admin_panel_settings", OrganizationModules.Workshop, [Roles.Admin], IsDashboard: true),
-        new("Vehicle intake", "/workshop/site-manager", "directions_car", OrganizationModules.Workshop, [Roles.SiteManager, Roles.Admin], IsDashboard: true),
-        new("My jobs", "/workshop/technician", "build", OrganizationModules.Workshop, [Roles.Technician], IsDashboard: true),
-        new("Workshop review", "/workshop/manager", "fact_check", OrganizationModules.Workshop, [Roles.WorkshopManager, Roles.Admin], IsDashboard: true),
-        new("Warehouse", "/workshop/warehouse", "inventory_2", OrganizationModules.Workshop, [Roles.WarehouseManager, Roles.Admin], IsDashboard: true),
-        new("Billing", "/workshop/billing", "receipt_long", OrganizationModules.Workshop, [Roles.BillingStaff, Roles.Admin], IsDashboard: true),
-        new("Contracting admin", "/contracting/admin", "engineering", OrganizationModules.Contracting, [Roles.Admin], IsDashboard: true),
-        new("Subcontractors", "/contracting/admin/subcontractors", "groups", OrganizationModules.Contracting, [Roles.Admin]),
-        new("Vouchers", "/contracting/admin/vouchers", "request_quote", OrganizationModules.Contracting, [Roles.Admin]),
-        new("Projects", "/contracting/admin/projects", "apartment", OrganizationModules.Contracting, [Roles.Admin]),
-        new("Material stock", "/contracting/admin/materials", "inventory_2", OrganizationModules.Contracting, [Roles.Admin]),
-        new("My workspace", "/contracting/workspace", "construction", OrganizationModules.Contracting, [Roles.Contractor], IsDashboard: true),
-        new("Daily logs", "/contracting/logs", "edit_note", OrganizationModules.Contracting, [Roles.Contractor]),
-        new("Expense claims", "/contracting/expenses", "receipt", OrganizationModules.Contracting, [Roles.Contractor]),
-        new("Vouchers", "/contracting/vouchers", "request_quote", OrganizationModules.Contracting, [Roles.Contractor]),
-        new("Ledger", "/contracting/ledger", "account_balance_wallet", OrganizationModules.Contracting, [Roles.Contractor]),
-        new("Material stock", "/contracting/materials", "inventory_2", OrganizationModules.Contracting, [Roles.Contractor]),
-        new("Notifications", "/notifications", "notifications", OrganizationModules.None, [.. Roles.All]),
-        new("Users", "/admin/users", "group", OrganizationModules.None, [Roles.Admin]),
-        new("E-mail outbox", "/admin/outbox", "outgoing_mail", OrganizationModules.None, [Roles.Admin]),
+        new("Workshop admin", "/workshop/admin", Icons.Material.Filled.AdminPanelSettings, OrganizationModules.Workshop, [Roles.Admin], IsDashboard: true),
+        new("Vehicle intake", "/workshop/site-manager", Icons.Material.Filled.DirectionsCar, OrganizationModules.Workshop, [Roles.SiteManager, Roles.Admin], IsDashboard: true),
+        new("My jobs", "/workshop/technician", Icons.Material.Filled.Build, OrganizationModules.Workshop, [Roles.Technician], IsDashboard: true),
+        new("Workshop review", "/workshop/manager", Icons.Material.Filled.FactCheck, OrganizationModules.Workshop, [Roles.WorkshopManager, Roles.Admin], IsDashboard: true),
+        new("Warehouse", "/workshop/warehouse", Icons.Material.Filled.Inventory2, OrganizationModules.Workshop, [Roles.WarehouseManager, Roles.Admin], IsDashboard: true),
+        new("Billing", "/workshop/billing", Icons.Material.Filled.ReceiptLong, OrganizationModules.Workshop, [Roles.BillingStaff, Roles.Admin], IsDashboard: true),
+        new("Contracting admin", "/contracting/admin", Icons.Material.Filled.Engineering, OrganizationModules.Contracting, [Roles.Admin], IsDashboard: true),
+        new("Subcontractors", "/contracting/admin/subcontractors", Icons.Material.Filled.Groups, OrganizationModules.Contracting, [Roles.Admin]),
+        new("Vouchers", "/contracting/admin/vouchers", Icons.Material.Filled.RequestQuote, OrganizationModules.Contracting, [Roles.Admin]),
+        new("Projects", "/contracting/admin/projects", Icons.Material.Filled.Apartment, OrganizationModules.Contracting, [Roles.Admin]),
+        new("Material stock", "/contracting/admin/materials", Icons.Material.Filled.Inventory2, OrganizationModules.Contracting, [Roles.Admin]),
+        new("My workspace", "/contracting/workspace", Icons.Material.Filled.Construction, OrganizationModules.Contracting, [Roles.Contractor], IsDashboard: true),
+        new("Daily logs", "/contracting/logs", Icons.Material.Filled.EditNote, OrganizationModules.Contracting, [Roles.Contractor]),
+        new("Expense claims", "/contracting/expenses", Icons.Material.Filled.Receipt, OrganizationModules.Contracting, [Roles.Contractor]),
+        new("Vouchers", "/contracting/vouchers", Icons.Material.Filled.RequestQuote, OrganizationModules.Contracting, [Roles.Contractor]),
+        new("Ledger", "/contracting/ledger", Icons.Material.Filled.AccountBalanceWallet, OrganizationModules.Contracting, [Roles.Contractor]),
+        new("Material stock", "/contracting/materials", Icons.Material.Filled.Inventory2, OrganizationModules.Contracting, [Roles.Contractor]),
+        new("Notifications", "/notifications", Icons.Material.Filled.Notifications, OrganizationModules.None, [.. Roles.All]),
+        new("Users", "/admin/users", Icons.Material.Filled.Group, OrganizationModules.None, [Roles.Admin]),
+        new("E-mail outbox", "/admin/outbox", Icons.Material.Filled.Outbox, OrganizationModules.None, [Roles.Admin]),
     ];
 
     public static OrganizationModules ModulesOf(ClaimsPrincipal user) =>

@@ -6,6 +6,12 @@ namespace FieldOps.Web.Components.Pages.Workshop.Shared;
 /// <summary>How workshop values read on screen.</summary>
 public static class WorkshopDisplay
 {
+    /// <summary>A stock quantity with its unit, singular for one: "1 pc", "12 pcs", "1 litre".</summary>
+    public static string Quantity(int quantity, string unit) =>
+        quantity == 1 && unit.Length > 2 && unit.EndsWith('s')
+            ? $"1 {unit[..^1]}"
+            : $"{quantity.ToString("N0", CultureInfo.InvariantCulture)} {unit}";
+
     public static string Label(JobStatus status) => status switch
     {
         JobStatus.InProgress => "In progress",

@@ -1,0 +1,115 @@
+using System.Security.Claims;
+using Bunit;
+using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Lists;
+using FieldOps.Web.Components.Layout;
+using FieldOps.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace FieldOps.Tests.Components;
+
+/// <summary>The shared pieces built on MudBlazor: the menu, the dialog plumbing every dialog goes through, and the
+/// mapping from a grid's page and sort to a database query.</summary>
+public sealed class MudComponentTests : IAsyncLifetime
+{
+    private readonly BunitContext _context = new();
+
+    public MudComponentTests()
+    {
+        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _context.Services.AddMudServices();
+        _context.Services.AddScoped<AppDialogs>();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor's services dispose asynchronously.
+    public async Task DisposeAsync() => await _context.DisposeAsync();
+
+    private void SignIn(OrganizationModules modules, params string[] roles)
+    {
+        var authorization = _context.AddAuthorization();
+        authorization.SetAuthorized("someone@example.test");
+        authorization.SetRoles(roles);
+        authorization.SetClaims(new Claim(FieldOpsClaimTypes.Modules, ((int)modules).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void TheMenu_ListsTheRolesPagesAsRealLinks_AndNothingElse()
+    {
+        SignIn(OrganizationModules.Contracting, Roles.Contractor);
+        var menu = _context.Render<NavMenu>();
+
+        var links = menu.FindAll("nav[aria-label=Pages] a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["contracting/workspace", "contracting/logs", "contracting/expenses", "contracting/vouchers", "contracting/ledger",
+            "contracting/materials", "notifications"], links);
+    }
+
+    [Fact]
+    public void TheMenu_HighlightsOneEntryAtATime_ADashboardOnlyOnItsOwnPage()
+    {
+        SignIn(OrganizationModules.Contracting, Roles.Admin);
+        _context.Services.GetRequiredService<NavigationManager>().NavigateTo("contracting/admin/subcontractors");
+        var menu = _context.Render<NavMenu>();
+
+        var active = menu.FindAll("nav[aria-label=Pages] a.active").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["contracting/admin/subcontractors"], active);
+    }
+
+    [Fact]
+    public void TheMenu_ShowsNoPagesOfAModuleTheOrganizationDoesNotUse()
+    {
+        SignIn(OrganizationModules.Workshop, Roles.Admin, Roles.Contractor);
+        var links = _context.Render<NavMenu>().FindAll("nav a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("workshop/admin", links);
+        Assert.DoesNotContain(links, l => l!.StartsWith("contracting", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ADialog_ReturnsWhatItsBodyClosedWith()
+    {
+        var provider = _context.Render<MudDialogProvider>();
+        var dialogs = _context.Services.GetRequiredService<AppDialogs>();
+
+        var answer = provider.InvokeAsync(() => ReasonDialog.AskAsync(dialogs, "Reject this claim", "Why?", "Reject claim", Color.Error));
+        provider.WaitForElement("textarea#reason-text").Input("  Receipt is unreadable  ");
+        provider.Find("form").Submit();
+
+        Assert.Equal("Receipt is unreadable", await answer);
+        provider.WaitForAssertion(() => Assert.Empty(provider.FindAll(".mud-dialog")));
+    }
+
+    [Fact]
+    public async Task ADialog_AsksAgain_WhenARequiredReasonIsMissing_AndGivesNothingWhenCancelled()
+    {
+        var provider = _context.Render<MudDialogProvider>();
+        var dialogs = _context.Services.GetRequiredService<AppDialogs>();
+
+        var answer = provider.InvokeAsync(() => ReasonDialog.AskAsync(dialogs, "Return for rework", "What needs redoing?", "Return"));
+        provider.WaitForElement("form").Submit();
+        Assert.Equal("Give a reason.", provider.Find("[role=alert]").TextContent);
+        Assert.False(answer.IsCompleted);
+
+        provider.FindAll("button").Single(b => b.TextContent.Trim() == "Cancel").Click();
+        Assert.Null(await answer);
+    }
+
+    [Fact]
+    public void AGridsPageAndSort_BecomeADatabaseQuery_WithTheColumnAsTheSortKey()
+    {
+        var state = new GridState<object>
+        {
+            Page = 3,
+            PageSize = 20,
+            SortDefinitions = [new SortDefinition<object>("RegistrationNumber", true, 0, _ => "")],
+        };
+        var request = state.ToListRequest(" KDA ");
+
+        Assert.Equal(new ListRequest(60, 20, "registrationNumber", true, "KDA"), request);
+        Assert.False(state.IsFirstPage());
+        Assert.True(new GridState<object> { Page = 0, PageSize = 20 }.IsFirstPage());
+    }
+}
