@@ -1,3 +1,4 @@
+using FieldOps.Data.Platform;
 using FluentValidation;
 
 namespace FieldOps.Data.Contracting;
@@ -21,7 +22,7 @@ public sealed class SubcontractorInputValidator : AbstractValidator<Subcontracto
         RuleFor(x => x.ContactPerson).MaximumLength(120);
         RuleFor(x => x.Phone).MaximumLength(30);
         RuleFor(x => x.Email).EmailAddress().WithMessage("Enter a valid e-mail address, or leave it empty.").MaximumLength(200);
-        RuleFor(x => x.DailyRate).InclusiveBetween(0, 10_000_000).WithMessage("The daily rate cannot be negative.");
+        RuleFor(x => x.DailyRate).InclusiveBetween(0, InputLimits.MaxAmount).WithMessage($"The daily rate is between 0 and {InputLimits.MaxAmount:N0}.");
     }
 }
 
@@ -79,7 +80,8 @@ public sealed class ExpenseInputValidator : AbstractValidator<ExpenseInput>
     {
         RuleFor(x => x.Category).NotNull().WithMessage("Choose the category: fuel, materials, labour, transport or other.");
         RuleFor(x => x.Amount).NotNull().WithMessage("Enter the amount.")
-            .GreaterThan(0).WithMessage("The amount must be more than zero.").LessThanOrEqualTo(100_000_000);
+            .GreaterThan(0).WithMessage("The amount must be more than zero.")
+            .LessThanOrEqualTo(InputLimits.MaxAmount).WithMessage($"An amount cannot be more than {InputLimits.MaxAmount:N0}.");
         RuleFor(x => x.ExpenseDate).NotNull().WithMessage("Enter the date of the expense.");
         RuleFor(x => x.Description).NotEmpty().WithMessage("Say what the money was spent on.").MaximumLength(1000);
     }
@@ -131,9 +133,11 @@ public sealed class VoucherLineInputValidator : AbstractValidator<VoucherLineInp
     public VoucherLineInputValidator()
     {
         RuleFor(l => l.Description).NotEmpty().WithMessage("Describe the line.").MaximumLength(300);
-        RuleFor(l => l.Quantity).NotNull().WithMessage("Enter the quantity.").GreaterThan(0).WithMessage("The quantity must be more than zero.");
+        RuleFor(l => l.Quantity).NotNull().WithMessage("Enter the quantity.").GreaterThan(0).WithMessage("The quantity must be more than zero.")
+            .LessThanOrEqualTo(InputLimits.MaxLineQuantity).WithMessage($"A line's quantity cannot be more than {InputLimits.MaxLineQuantity:N0}.");
         RuleFor(l => l.Unit).MaximumLength(20);
-        RuleFor(l => l.Rate).NotNull().WithMessage("Enter the rate.").InclusiveBetween(0, 100_000_000).WithMessage("The rate cannot be negative.");
+        RuleFor(l => l.Rate).NotNull().WithMessage("Enter the rate.").InclusiveBetween(0, InputLimits.MaxAmount)
+            .WithMessage($"The rate is between 0 and {InputLimits.MaxAmount:N0}.");
     }
 }
 
@@ -144,8 +148,12 @@ public sealed class VoucherInputValidator : AbstractValidator<VoucherInput>
         RuleFor(x => x.SubcontractorId).NotEmpty().WithMessage("Choose the subcontractor.");
         RuleFor(x => x.PeriodStart).NotNull().WithMessage("Enter the first day of the period.");
         RuleFor(x => x.PeriodEnd).NotNull().WithMessage("Enter the last day of the period.")
-            .GreaterThanOrEqualTo(x => x.PeriodStart).WithMessage("The period ends before it starts.");
+            .GreaterThanOrEqualTo(x => x.PeriodStart).WithMessage("The period ends before it starts.")
+            .Must((x, end) => x.PeriodStart is null || end is null || end.Value.DayNumber - x.PeriodStart.Value.DayNumber < InputLimits.MaxVoucherPeriodDays)
+            .WithMessage($"A voucher covers at most {InputLimits.MaxVoucherPeriodDays} days.");
         RuleFor(x => x.Notes).MaximumLength(1000);
+        RuleFor(x => x.Lines).Must(lines => lines is null || lines.Count <= InputLimits.MaxDocumentLines)
+            .WithMessage($"A voucher has at most {InputLimits.MaxDocumentLines} lines.");
         RuleForEach(x => x.Lines).SetValidator(new VoucherLineInputValidator());
     }
 }
@@ -157,7 +165,12 @@ public sealed class VoucherLinesInput
 
 public sealed class VoucherLinesInputValidator : AbstractValidator<VoucherLinesInput>
 {
-    public VoucherLinesInputValidator() => RuleForEach(x => x.Lines).SetValidator(new VoucherLineInputValidator());
+    public VoucherLinesInputValidator()
+    {
+        RuleFor(x => x.Lines).Must(lines => lines.Count <= InputLimits.MaxDocumentLines)
+            .WithMessage($"A voucher has at most {InputLimits.MaxDocumentLines} lines.");
+        RuleForEach(x => x.Lines).SetValidator(new VoucherLineInputValidator());
+    }
 }
 
 public sealed class VoucherPaymentInput
@@ -173,8 +186,9 @@ public sealed class VoucherPaymentInputValidator : AbstractValidator<VoucherPaym
     {
         RuleFor(x => x.PaidOn).NotNull().WithMessage("Enter the payment date.");
         RuleFor(x => x.Method).NotNull().WithMessage("Choose how it was paid.");
-        RuleFor(x => x.Reference).MaximumLength(100)
-            .NotEmpty().When(x => x.Method is not null and not VoucherPaymentMethod.Cash)
+        // The length applies whatever the method; only the need for a reference depends on it.
+        RuleFor(x => x.Reference).MaximumLength(InputLimits.MaxReferenceLength);
+        RuleFor(x => x.Reference).NotEmpty().When(x => x.Method is not null and not VoucherPaymentMethod.Cash)
             .WithMessage("Enter the payment reference (transfer, M-PESA or cheque number).");
     }
 }
@@ -196,7 +210,7 @@ public sealed class LedgerEntryInputValidator : AbstractValidator<LedgerEntryInp
             .Must(t => t is LedgerEntryType.Deduction or LedgerEntryType.Advance)
             .WithMessage("Enter deductions and advances here; payments come from vouchers and expenses from approved claims.");
         RuleFor(x => x.Amount).NotNull().WithMessage("Enter the amount.").GreaterThan(0).WithMessage("The amount must be more than zero.")
-            .LessThanOrEqualTo(100_000_000);
+            .LessThanOrEqualTo(InputLimits.MaxAmount).WithMessage($"An amount cannot be more than {InputLimits.MaxAmount:N0}.");
         RuleFor(x => x.EntryDate).NotNull().WithMessage("Enter the date.");
         RuleFor(x => x.Reference).MaximumLength(100);
         RuleFor(x => x.Description).NotEmpty().WithMessage("Say what the entry is for.").MaximumLength(300);

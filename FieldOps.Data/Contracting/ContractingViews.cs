@@ -63,6 +63,11 @@ public sealed record VoucherView(Guid Id, string Number, Guid SubcontractorId, s
     string? Notes, DateTime CreatedAt, DateTime? SubmittedAt, string? ApprovedByName, DateTime? ApprovedAt, string? RejectionReason, DateOnly? PaidOn,
     VoucherPaymentMethod? PaymentMethod, string? PaymentReference);
 
+/// <summary>What a voucher for a period would hold before it is drafted; <see cref="AlreadyClaimed"/> counts the
+/// period's approved logs that another voucher already pays.</summary>
+public sealed record VoucherPreview(IReadOnlyList<VoucherLineView> Lines, decimal Total, string Currency, int CurrencyMinorUnits, int AlreadyClaimed,
+    decimal? DailyRate);
+
 public sealed record LedgerEntryView(Guid Id, LedgerEntryType EntryType, decimal Amount, DateOnly EntryDate, string? Reference, string Description,
     Guid? VoucherId, Guid? ExpenseId, Guid? ReversesEntryId, bool IsReversed, decimal BalanceDue, DateTime RecordedAt, string RecordedByName);
 

@@ -16,6 +16,7 @@ public sealed class Voucher : StatefulEntity<VoucherStatus>
         .Allow(VoucherStatus.Approved, VoucherStatus.Paid);
 
     private readonly List<VoucherLine> _lines = [];
+    private readonly List<VoucherClaim> _claims = [];
 
     private Voucher()
     {
@@ -50,6 +51,7 @@ public sealed class Voucher : StatefulEntity<VoucherStatus>
     public decimal Total { get; private set; }
     public string? Notes { get; private set; }
     public DateTime? SubmittedAt { get; private set; }
+    public string? ApprovedById { get; private set; }
     public string? ApprovedByName { get; private set; }
     public DateTime? ApprovedAt { get; private set; }
     public string? RejectionReason { get; private set; }
@@ -58,6 +60,12 @@ public sealed class Voucher : StatefulEntity<VoucherStatus>
     public string? PaymentReference { get; private set; }
 
     public IReadOnlyList<VoucherLine> Lines => _lines;
+
+    /// <summary>The daily logs this voucher pays for (see <see cref="VoucherClaim"/>).</summary>
+    public IReadOnlyList<VoucherClaim> Claims => _claims;
+
+    /// <summary>Claims the daily logs its lines were drafted from, so no other voucher can pay them.</summary>
+    public void Claim(IEnumerable<Guid> dailyLogIds) => _claims.AddRange(dailyLogIds.Select(id => new VoucherClaim(Id, id)));
 
     public Currency Currency => new(CurrencyCode, CurrencyMinorUnits);
 
@@ -75,7 +83,15 @@ public sealed class Voucher : StatefulEntity<VoucherStatus>
         {
             _lines.Add(new VoucherLine(Id, position++, draft, Currency));
         }
-        Total = _lines.Sum(l => l.Amount);
+        var total = _lines.Sum(l => l.Amount);
+        if (total > InputLimits.MaxDocumentTotal)
+        {
+            // Leave the voucher as it was: the caller sees a field error and nothing is saved.
+            _lines.Clear();
+            _lines.AddRange(removed);
+            throw new InputValidationException("lines", $"A voucher cannot total more than {InputLimits.MaxDocumentTotal:N0}.");
+        }
+        Total = total;
         return removed;
     }
 
@@ -90,11 +106,27 @@ public sealed class Voucher : StatefulEntity<VoucherStatus>
         RejectionReason = null;
     }
 
-    public void Approve(string byName, DateTime at)
+    /// <summary>Approves a submitted voucher. Under the four-eyes rule whoever drafted it cannot approve it.</summary>
+    public void Approve(string byId, string byName, DateTime at, bool fourEyes)
     {
+        if (fourEyes && byId == CreatedBy)
+        {
+            throw new BusinessRuleException($"You drafted voucher {Number}: under your organization's four-eyes rule another admin approves it.");
+        }
         TransitionFrom([VoucherStatus.Submitted], VoucherStatus.Approved, $"Approved by {byName}");
+        ApprovedById = byId;
         ApprovedByName = byName;
         ApprovedAt = at;
+    }
+
+    /// <summary>Removes a draft (its lines and claims go with it, freeing its daily logs); the history records it.</summary>
+    public void Delete(string? reason)
+    {
+        if (Status != VoucherStatus.Draft)
+        {
+            throw new BusinessRuleException($"Voucher {Number} is {Status.ToString().ToLowerInvariant()}: only a draft can be deleted. Reject it instead.");
+        }
+        RecordDeletion(string.IsNullOrWhiteSpace(reason) ? "Draft deleted" : $"Draft deleted: {reason.Trim()}");
     }
 
     public void Reject(string reason)
@@ -111,8 +143,12 @@ public sealed class Voucher : StatefulEntity<VoucherStatus>
     public void Reopen() => TransitionFrom([VoucherStatus.Rejected], VoucherStatus.Draft, "Reopened for correction");
 
     /// <summary>Records the payment and returns the ledger entry for it.</summary>
-    public LedgerEntry Pay(DateOnly paidOn, VoucherPaymentMethod method, string? reference)
+    public LedgerEntry Pay(DateOnly paidOn, VoucherPaymentMethod method, string? reference, string byId, bool fourEyes)
     {
+        if (fourEyes && (byId == CreatedBy || byId == ApprovedById))
+        {
+            throw new BusinessRuleException($"You drafted or approved voucher {Number}: under your organization's four-eyes rule another admin pays it.");
+        }
         if (method != VoucherPaymentMethod.Cash && string.IsNullOrWhiteSpace(reference))
         {
             throw new InputValidationException("reference", "Enter the payment reference (transfer, M-PESA or cheque number).");

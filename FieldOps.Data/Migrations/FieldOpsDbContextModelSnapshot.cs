@@ -15,7 +15,7 @@ namespace FieldOps.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("FieldOps.Data.Contracting.DailyLog", b =>
                 {
@@ -447,6 +447,10 @@ namespace FieldOps.Data.Migrations
                     b.Property<DateTime?>("ApprovedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApprovedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ApprovedByName")
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
@@ -542,6 +546,33 @@ namespace FieldOps.Data.Migrations
                     b.HasIndex("OrganizationId", "Status");
 
                     b.ToTable("Vouchers");
+                });
+
+            modelBuilder.Entity("FieldOps.Data.Contracting.VoucherClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DailyLogId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VoucherId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DailyLogId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("VoucherId");
+
+                    b.ToTable("VoucherClaims");
                 });
 
             modelBuilder.Entity("FieldOps.Data.Contracting.VoucherLine", b =>
@@ -1973,6 +2004,21 @@ namespace FieldOps.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FieldOps.Data.Contracting.VoucherClaim", b =>
+                {
+                    b.HasOne("FieldOps.Data.Contracting.DailyLog", null)
+                        .WithMany()
+                        .HasForeignKey("DailyLogId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FieldOps.Data.Contracting.Voucher", null)
+                        .WithMany("Claims")
+                        .HasForeignKey("VoucherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FieldOps.Data.Contracting.VoucherLine", b =>
                 {
                     b.HasOne("FieldOps.Data.Contracting.Voucher", null)
@@ -2073,6 +2119,9 @@ namespace FieldOps.Data.Migrations
                                 .IsRequired()
                                 .HasMaxLength(64)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<bool>("VoucherFourEyes")
+                                .HasColumnType("INTEGER");
 
                             b1.HasKey("OrganizationId");
 
@@ -2220,6 +2269,8 @@ namespace FieldOps.Data.Migrations
 
             modelBuilder.Entity("FieldOps.Data.Contracting.Voucher", b =>
                 {
+                    b.Navigation("Claims");
+
                     b.Navigation("Lines");
                 });
 

@@ -79,6 +79,10 @@ public sealed class OrganizationSettings
 
     public string TimeZoneId { get; set; } = "Africa/Nairobi";
 
+    /// <summary>The four-eyes rule for payment vouchers: whoever drafted a voucher cannot approve it, and whoever
+    /// drafted or approved it cannot pay it.</summary>
+    public bool VoucherFourEyes { get; set; }
+
     /// <summary>The calendar date in the organization's time zone at <paramref name="utcNow"/>: what "today" means
     /// for its invoices and daily logs while the server runs on UTC.</summary>
     public DateOnly LocalDate(DateTime utcNow) => LocalDate(TimeZoneId, utcNow);

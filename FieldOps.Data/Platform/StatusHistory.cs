@@ -75,6 +75,9 @@ public abstract class StatefulEntity<TStatus> : OrganizationEntity, IHasStatusHi
 
     public bool CanMoveTo(TStatus to) => Transitions.CanMove(Status, to);
 
+    /// <summary>Records that the record is being deleted (a draft thrown away): the history outlives the record.</summary>
+    protected void RecordDeletion(string note) => _pending.Add(new PendingTransition(Status.ToString(), "Deleted", note));
+
     /// <summary>Records something that happened without a status change ("Reassigned to …").</summary>
     protected void RecordEvent(string note) => _pending.Add(new PendingTransition(Status.ToString(), Status.ToString(), note));
 

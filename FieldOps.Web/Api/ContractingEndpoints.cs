@@ -245,8 +245,21 @@ public static class ContractingEndpoints
                 return TypedResults.Created($"/api/admin/vouchers/{voucher.Id}", voucher);
             })
             .WithSummary("Drafts a voucher for a subcontractor and period. Without lines, one line per approved daily log in the period "
-                + "(workers × the company's daily rate).")
+                + "that no other voucher has claimed (workers × the company's daily rate). A voucher with nothing to pay is refused (422).")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+
+        vouchers.MapPost("/preview", async (VoucherInput input, VoucherService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.PreviewAsync(input, ct)))
+            .WithSummary("What a voucher for this period would hold, without drafting it: its lines, total, and how many of the period's "
+                + "approved logs another voucher already pays.")
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+
+        vouchers.MapDelete("/{id:guid}", async (Guid id, VoucherService service, CancellationToken ct, string? reason = null) =>
+            {
+                await service.DeleteAsync(id, reason, ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Deletes a draft voucher (409 for any other status); its daily logs may be claimed again. The history keeps it.");
 
         vouchers.MapGet("/{id:guid}", async (Guid id, VoucherService service, CancellationToken ct) => TypedResults.Ok(await service.GetAsync(id, ct)))
             .WithSummary("One voucher with its lines.");

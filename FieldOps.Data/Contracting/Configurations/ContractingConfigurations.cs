@@ -84,6 +84,7 @@ internal sealed class VoucherConfiguration : IEntityTypeConfiguration<Voucher>
         builder.HasIndex(v => v.SubcontractorId);
         builder.Property(v => v.CurrencyCode).HasMaxLength(3);
         builder.Property(v => v.Notes).HasMaxLength(1000);
+        builder.Property(v => v.ApprovedById).HasMaxLength(450);
         builder.Property(v => v.ApprovedByName).HasMaxLength(120);
         builder.Property(v => v.RejectionReason).HasMaxLength(500);
         builder.Property(v => v.PaymentReference).HasMaxLength(100);
@@ -91,7 +92,20 @@ internal sealed class VoucherConfiguration : IEntityTypeConfiguration<Voucher>
         builder.HasOne<Project>().WithMany().HasForeignKey(v => v.ProjectId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(v => v.Lines).WithOne().HasForeignKey(l => l.VoucherId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(v => v.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(v => v.Claims).WithOne().HasForeignKey(c => c.VoucherId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(v => v.Claims).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(v => v.Currency);
+    }
+}
+
+internal sealed class VoucherClaimConfiguration : IEntityTypeConfiguration<VoucherClaim>
+{
+    public void Configure(EntityTypeBuilder<VoucherClaim> builder)
+    {
+        // A daily log is paid by one voucher at most: the database refuses a second claim, whatever the code does.
+        builder.HasIndex(c => c.DailyLogId).IsUnique();
+        builder.HasIndex(c => c.VoucherId);
+        builder.HasOne<DailyLog>().WithMany().HasForeignKey(c => c.DailyLogId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

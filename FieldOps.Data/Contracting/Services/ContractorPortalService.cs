@@ -54,9 +54,14 @@ public sealed class ContractorPortalService(
         var id = await contextFactory.WriteAsync(async db =>
         {
             var company = await RequireCompanyAsync(db, cancellationToken);
-            if (input.LogDate > await ContractingSupport.LocalTodayAsync(db, clock, cancellationToken))
+            var today = await ContractingSupport.LocalTodayAsync(db, clock, cancellationToken);
+            if (input.LogDate > today)
             {
                 throw new InputValidationException("logDate", "A daily log records work already done: the date cannot be in the future.");
+            }
+            if (InputLimits.WhyNotAPastDate(input.LogDate!.Value, today, "date of the work") is { } tooOld)
+            {
+                throw new InputValidationException("logDate", tooOld);
             }
             await EnsureProjectAsync(db, input.ProjectId, cancellationToken);
             var log = new DailyLog(company.Id, input.ProjectId, input.LogDate!.Value, input.WorkSummary, input.WorkersCount ?? 0);
@@ -107,9 +112,10 @@ public sealed class ContractorPortalService(
         var id = await contextFactory.WriteAsync(async db =>
         {
             var company = await RequireCompanyAsync(db, cancellationToken);
-            if (input.ExpenseDate > await ContractingSupport.LocalTodayAsync(db, clock, cancellationToken))
+            if (InputLimits.WhyNotAPastDate(input.ExpenseDate!.Value, await ContractingSupport.LocalTodayAsync(db, clock, cancellationToken),
+                    "expense date") is { } problem)
             {
-                throw new InputValidationException("expenseDate", "The expense date cannot be in the future.");
+                throw new InputValidationException("expenseDate", problem);
             }
             await EnsureProjectAsync(db, input.ProjectId, cancellationToken);
             var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);

@@ -50,42 +50,112 @@ public sealed class VoucherService(
         return await ToViewAsync(db, voucher, cancellationToken);
     }
 
+    /// <summary>Today in the organization's time zone (the default period of a new voucher is the week before).</summary>
+    public async Task<DateOnly> TodayAsync(CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await ContractingSupport.LocalTodayAsync(db, clock, cancellationToken);
+    }
+
+    /// <summary>What a voucher for this period would hold, before it is drafted: one line per approved daily log not
+    /// yet on another voucher, and how many of the period's logs are already claimed.</summary>
+    public async Task<VoucherPreview> PreviewAsync(VoucherInput input, CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await validator.ValidateAndThrowAsync(input, cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var draft = await DraftAsync(db, input, cancellationToken);
+        var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
+        var lines = draft.Lines.Select((l, i) => new VoucherLineView(i + 1, l.Description, l.Quantity, l.Unit, l.Rate, currency.Round(l.Quantity * l.Rate)))
+            .ToList();
+        return new VoucherPreview(lines, lines.Sum(l => l.Amount), currency.Code, currency.MinorUnits, draft.AlreadyClaimed, draft.DailyRate);
+    }
+
     /// <summary>Drafts a voucher for a period. Without lines, one line is drafted per approved daily log of the
-    /// subcontractor in the period: workers × the company's daily rate.</summary>
+    /// subcontractor in the period that no other voucher has claimed: workers × the company's daily rate. A voucher
+    /// with nothing to pay is not drafted.</summary>
     public async Task<VoucherView> CreateAsync(VoucherInput input, CancellationToken cancellationToken)
     {
         guard.RequireAdmin();
         await validator.ValidateAndThrowAsync(input, cancellationToken);
         var id = await contextFactory.WriteAsync(async db =>
         {
-            var company = await db.Set<Subcontractor>().SingleOrDefaultAsync(s => s.Id == input.SubcontractorId, cancellationToken)
-                ?? throw new InputValidationException("subcontractorId", "Choose one of your subcontractors.");
-            if (input.ProjectId is not null && !await db.Set<Project>().AnyAsync(p => p.Id == input.ProjectId, cancellationToken))
+            var draft = await DraftAsync(db, input, cancellationToken);
+            if (draft.Lines.Count == 0 || draft.Lines.All(l => l.Quantity * l.Rate == 0))
             {
-                throw new InputValidationException("projectId", "Choose one of your projects, or none.");
+                throw new InputValidationException("periodStart", draft.AlreadyClaimed > 0
+                    ? $"Nothing left to claim in this period: its {Plural(draft.AlreadyClaimed, "approved daily log is", "approved daily logs are")} already on another voucher."
+                    : draft.DailyRate is null or 0 && input.Lines is null
+                        ? "Nothing to claim: set the company's rate per worker-day, or enter the lines by hand."
+                        : "Nothing to claim in this period: there are no approved daily logs with workers on site.");
             }
             var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
             var number = await DocumentNumbers.NextAsync(db, "PV", input.PeriodEnd!.Value.Year, cancellationToken);
-            var voucher = new Voucher(number, company, input.ProjectId, input.PeriodStart!.Value, input.PeriodEnd.Value, currency, input.Notes);
-            var lines = input.Lines?.Select(ToDraft).ToList() ?? await LinesFromLogsAsync(db, company, input, cancellationToken);
-            db.AddRange(voucher.ReplaceLines(lines));
+            var voucher = new Voucher(number, draft.Company, input.ProjectId, input.PeriodStart!.Value, input.PeriodEnd.Value, currency, input.Notes);
+            db.AddRange(voucher.ReplaceLines(draft.Lines));
+            voucher.Claim(draft.ClaimedLogIds);
             db.Add(voucher);
             return voucher.Id;
         }, cancellationToken);
         return await GetAsync(id, cancellationToken);
     }
 
-    private static async Task<List<VoucherLineDraft>> LinesFromLogsAsync(FieldOpsDbContext db, Subcontractor company, VoucherInput input,
-        CancellationToken cancellationToken)
+    /// <summary>Deletes a draft voucher: its daily logs are free to be claimed again. The deletion stays in the
+    /// voucher's history.</summary>
+    public async Task DeleteAsync(Guid id, string? reason, CancellationToken cancellationToken)
     {
-        var logs = await db.Set<DailyLog>()
+        guard.RequireAdmin();
+        if (reason?.Length > InputLimits.MaxReasonLength)
+        {
+            throw new InputValidationException("reason", $"Keep the reason under {InputLimits.MaxReasonLength} characters.");
+        }
+        await contextFactory.WriteAsync(async db =>
+        {
+            var voucher = await db.Set<Voucher>().Include(v => v.Lines).Include(v => v.Claims).SingleOrDefaultAsync(v => v.Id == id, cancellationToken)
+                ?? throw new RecordNotFoundException("Voucher", id);
+            voucher.Delete(reason);
+            db.Remove(voucher);
+        }, cancellationToken);
+    }
+
+    private sealed record Draft(Subcontractor Company, List<VoucherLineDraft> Lines, List<Guid> ClaimedLogIds, int AlreadyClaimed, decimal? DailyRate);
+
+    private async Task<Draft> DraftAsync(FieldOpsDbContext db, VoucherInput input, CancellationToken cancellationToken)
+    {
+        var company = await db.Set<Subcontractor>().SingleOrDefaultAsync(s => s.Id == input.SubcontractorId, cancellationToken)
+            ?? throw new InputValidationException("subcontractorId", "Choose one of your subcontractors.");
+        if (input.ProjectId is not null && !await db.Set<Project>().AnyAsync(p => p.Id == input.ProjectId, cancellationToken))
+        {
+            throw new InputValidationException("projectId", "Choose one of your projects, or none.");
+        }
+        var today = await ContractingSupport.LocalTodayAsync(db, clock, cancellationToken);
+        if (InputLimits.WhyNotAPastDate(input.PeriodStart!.Value, today, "period's first day") is { } startProblem)
+        {
+            throw new InputValidationException("periodStart", startProblem);
+        }
+        if (input.PeriodEnd!.Value > today.AddDays(7))
+        {
+            throw new InputValidationException("periodEnd", "The period cannot end more than a week from today.");
+        }
+        if (input.Lines is not null)
+        {
+            return new Draft(company, input.Lines.Select(ToDraft).ToList(), [], 0, company.DailyRate);
+        }
+        var logs = await db.Set<DailyLog>().AsNoTracking()
             .Where(l => l.SubcontractorId == company.Id && l.Status == DailyLogStatus.Approved && l.WorkersCount > 0
                 && l.LogDate >= input.PeriodStart && l.LogDate <= input.PeriodEnd && (input.ProjectId == null || l.ProjectId == input.ProjectId))
             .OrderBy(l => l.LogDate)
+            .Select(l => new { l.Id, l.LogDate, l.WorkSummary, l.WorkersCount, Claimed = db.Set<VoucherClaim>().Any(c => c.DailyLogId == l.Id) })
             .ToListAsync(cancellationToken);
-        return logs.Select(l => new VoucherLineDraft($"{l.LogDate:ddd d MMM}: {Short(l.WorkSummary)}", l.WorkersCount, "worker-days",
-            company.DailyRate ?? 0m)).ToList();
+        var unclaimed = logs.Where(l => !l.Claimed).ToList();
+        return new Draft(company,
+            unclaimed.Select(l => new VoucherLineDraft($"{l.LogDate:ddd d MMM}: {Short(l.WorkSummary)}", l.WorkersCount, "worker-days", company.DailyRate ?? 0m))
+                .ToList(),
+            unclaimed.Select(l => l.Id).ToList(), logs.Count - unclaimed.Count, company.DailyRate);
     }
+
+    private static string Plural(int count, string one, string many) => count == 1 ? $"1 {one}" : $"{count} {many}";
 
     public async Task<VoucherView> ReplaceLinesAsync(Guid id, VoucherLinesInput input, CancellationToken cancellationToken)
     {
@@ -106,11 +176,14 @@ public sealed class VoucherService(
         }, cancellationToken);
 
     public Task<VoucherView> ApproveAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, (_, voucher) =>
+        ChangeAsync(id, async (db, voucher) =>
         {
-            voucher.Approve(guard.UserName, Now);
+            voucher.Approve(guard.UserId, guard.UserName, Now, await FourEyesAsync(db, cancellationToken));
             return true;
         }, cancellationToken);
+
+    private static Task<bool> FourEyesAsync(FieldOpsDbContext db, CancellationToken cancellationToken) =>
+        db.Organizations.Select(o => o.Settings.VoucherFourEyes).SingleAsync(cancellationToken);
 
     public Task<VoucherView> RejectAsync(Guid id, string reason, CancellationToken cancellationToken) =>
         ChangeAsync(id, (_, voucher) =>
@@ -132,23 +205,31 @@ public sealed class VoucherService(
     {
         guard.RequireAdmin();
         await paymentValidator.ValidateAndThrowAsync(input, cancellationToken);
-        return await ChangeAsync(id, (db, voucher) =>
+        return await ChangeAsync(id, async (db, voucher) =>
         {
-            var entry = voucher.Pay(input.PaidOn!.Value, input.Method!.Value, input.Reference);
+            var today = await ContractingSupport.LocalTodayAsync(db, clock, cancellationToken);
+            if (InputLimits.WhyNotAPastDate(input.PaidOn!.Value, today, "payment date") is { } problem)
+            {
+                throw new InputValidationException("paidOn", problem);
+            }
+            var entry = voucher.Pay(input.PaidOn!.Value, input.Method!.Value, input.Reference, guard.UserId, await FourEyesAsync(db, cancellationToken));
             entry.Stamp(Now, guard.UserName);
             db.Add(entry);
             return true;
         }, cancellationToken);
     }
 
-    private async Task<VoucherView> ChangeAsync(Guid id, Func<FieldOpsDbContext, Voucher, bool> change, CancellationToken cancellationToken)
+    private Task<VoucherView> ChangeAsync(Guid id, Func<FieldOpsDbContext, Voucher, bool> change, CancellationToken cancellationToken) =>
+        ChangeAsync(id, (db, voucher) => Task.FromResult(change(db, voucher)), cancellationToken);
+
+    private async Task<VoucherView> ChangeAsync(Guid id, Func<FieldOpsDbContext, Voucher, Task<bool>> change, CancellationToken cancellationToken)
     {
         guard.RequireAdmin();
         await contextFactory.WriteAsync(async db =>
         {
             var voucher = await db.Set<Voucher>().Include(v => v.Lines).SingleOrDefaultAsync(v => v.Id == id, cancellationToken)
                 ?? throw new RecordNotFoundException("Voucher", id);
-            if (change(db, voucher))
+            if (await change(db, voucher))
             {
                 await notify.VoucherChangedAsync(db, voucher, cancellationToken);
             }
@@ -212,6 +293,11 @@ public sealed class LedgerService(
             if (!await db.Set<Subcontractor>().AnyAsync(s => s.Id == subcontractorId, cancellationToken))
             {
                 throw new RecordNotFoundException("Subcontractor", subcontractorId);
+            }
+            if (InputLimits.WhyNotAPastDate(input.EntryDate!.Value, await ContractingSupport.LocalTodayAsync(db, clock, cancellationToken), "entry date")
+                is { } problem)
+            {
+                throw new InputValidationException("entryDate", problem);
             }
             var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
             var entry = LedgerEntry.Manual(subcontractorId, input.EntryType!.Value, currency.Round(input.Amount!.Value), input.EntryDate!.Value,

@@ -17,7 +17,7 @@ namespace FieldOps.Data.Migrations.PostgreSQL
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -452,6 +452,10 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.Property<DateTime?>("ApprovedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ApprovedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("ApprovedByName")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
@@ -547,6 +551,33 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.HasIndex("OrganizationId", "Status");
 
                     b.ToTable("Vouchers");
+                });
+
+            modelBuilder.Entity("FieldOps.Data.Contracting.VoucherClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DailyLogId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("VoucherId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DailyLogId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("VoucherId");
+
+                    b.ToTable("VoucherClaims");
                 });
 
             modelBuilder.Entity("FieldOps.Data.Contracting.VoucherLine", b =>
@@ -1982,6 +2013,21 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FieldOps.Data.Contracting.VoucherClaim", b =>
+                {
+                    b.HasOne("FieldOps.Data.Contracting.DailyLog", null)
+                        .WithMany()
+                        .HasForeignKey("DailyLogId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FieldOps.Data.Contracting.Voucher", null)
+                        .WithMany("Claims")
+                        .HasForeignKey("VoucherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FieldOps.Data.Contracting.VoucherLine", b =>
                 {
                     b.HasOne("FieldOps.Data.Contracting.Voucher", null)
@@ -2082,6 +2128,9 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                                 .IsRequired()
                                 .HasMaxLength(64)
                                 .HasColumnType("character varying(64)");
+
+                            b1.Property<bool>("VoucherFourEyes")
+                                .HasColumnType("boolean");
 
                             b1.HasKey("OrganizationId");
 
@@ -2229,6 +2278,8 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
             modelBuilder.Entity("FieldOps.Data.Contracting.Voucher", b =>
                 {
+                    b.Navigation("Claims");
+
                     b.Navigation("Lines");
                 });
 

@@ -87,7 +87,7 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
 
             CollectLiveUpdate(context, entry);
 
-            if (entry.Entity is IHasStatusHistory stateful && entry.State is EntityState.Added or EntityState.Modified)
+            if (entry.Entity is IHasStatusHistory stateful && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             {
                 var organizationId = ((IOrganizationOwned)entry.Entity).OrganizationId;
                 var entityId = ((Entity)entry.Entity).Id;
