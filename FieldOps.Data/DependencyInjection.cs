@@ -55,17 +55,23 @@ public static class DependencyInjection
         services.AddDataProtection();
         services.AddIdentityCore<AppUser>(identity =>
             {
+                // OWASP ASVS: a length, no composition rules, and a check against common passwords (below).
                 identity.Password.RequiredLength = 12;
-                identity.Password.RequiredUniqueChars = 4;
+                identity.Password.RequiredUniqueChars = 1;
+                identity.Password.RequireDigit = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireNonAlphanumeric = false;
                 identity.Lockout.AllowedForNewUsers = true;
                 identity.Lockout.MaxFailedAccessAttempts = 5;
                 identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 identity.User.RequireUniqueEmail = true;
                 identity.SignIn.RequireConfirmedAccount = false;
             })
+            .AddPasswordValidator<Platform.Users.CommonPasswordValidator>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<FieldOpsDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<Platform.Users.FieldOpsSignInManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<FieldOpsClaimsPrincipalFactory>();
 

@@ -58,6 +58,8 @@ public static class WebSetup
         services.AddScoped<Components.Shared.UiActions>();
         services.AddFieldOpsDataProtection();
         services.AddFieldOpsAuthentication();
+        services.AddSignInRateLimits(builder.Configuration);
+        services.AddMemoryCache();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
@@ -97,12 +99,17 @@ public static class WebSetup
         }
 
         // Empty error answers get a body: the not-found page for the app, problem details for the API.
+        app.UseMiddleware<SecurityHeaders>();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<ApiStatusCodeProblems>();
 
+        app.UseRateLimiter();
+        app.UseMiddleware<RefreshTokenReuseGuard>();
         app.UseAuthentication();
+        app.UseMiddleware<BearerTokenRevocation>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseMiddleware<CookieApiAntiforgery>();
 
         app.MapStaticAssets();
         app.MapHealthChecks("/health").AllowAnonymous();

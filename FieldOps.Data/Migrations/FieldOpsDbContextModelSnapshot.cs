@@ -995,6 +995,38 @@ namespace FieldOps.Data.Migrations
                     b.ToTable("StatusChanges");
                 });
 
+            modelBuilder.Entity("FieldOps.Data.Platform.Users.RefreshTokenUse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("RefreshTokenUses");
+                });
+
             modelBuilder.Entity("FieldOps.Data.Workshop.Invoice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1677,6 +1709,11 @@ namespace FieldOps.Data.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RegistrationKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RegistrationNumber")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1704,8 +1741,10 @@ namespace FieldOps.Data.Migrations
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("OrganizationId", "RegistrationNumber")
+                    b.HasIndex("OrganizationId", "RegistrationKey")
                         .IsUnique();
+
+                    b.HasIndex("OrganizationId", "RegistrationNumber");
 
                     b.ToTable("Vehicles");
                 });

@@ -34,6 +34,16 @@ public static class InputLimits
     /// <summary>A payment reference (transfer, M-PESA or cheque number).</summary>
     public const int MaxReferenceLength = 100;
 
+    /// <summary>Refuses a reason or note longer than <see cref="MaxReasonLength"/> with a field error, before anything
+    /// is stored.</summary>
+    public static void CheckReason(string? text, string field = "reason")
+    {
+        if (text?.Length > MaxReasonLength)
+        {
+            throw new InputValidationException(field, $"Keep it under {MaxReasonLength} characters; this is {text.Length:N0}.");
+        }
+    }
+
     /// <summary>The earliest date accepted for something that happened, given the organization's today.</summary>
     public static DateOnly EarliestPastDate(DateOnly today) => today.AddYears(-YearsBack);
 

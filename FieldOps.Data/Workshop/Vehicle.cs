@@ -12,10 +12,16 @@ public sealed class Vehicle : OrganizationEntity
     public Vehicle(string registrationNumber, string ownerName)
     {
         RegistrationNumber = NormalizeRegistration(registrationNumber);
+        RegistrationKey = RegistrationKeyOf(registrationNumber);
         OwnerName = ownerName.Trim();
     }
 
+    /// <summary>The registration as first written (upper case, single spaces): "KDA 123A".</summary>
     public string RegistrationNumber { get; private set; } = "";
+
+    /// <summary>The registration as the garage finds it again: letters and digits only, so "KDA 123A", "KDA123A",
+    /// "kda-123a" are one vehicle. Unique within the organization.</summary>
+    public string RegistrationKey { get; private set; } = "";
     public string? Vin { get; private set; }
     public string OwnerName { get; private set; } = "";
     public string? OwnerPhone { get; private set; }
@@ -44,6 +50,10 @@ public sealed class Vehicle : OrganizationEntity
     }
 
     /// <summary>"kda 123a" and "KDA  123A" are the same vehicle: upper case, single spaces.</summary>
+    /// <summary>The key a registration is found by: "kda-123 a" → "KDA123A".</summary>
+    public static string RegistrationKeyOf(string registration) =>
+        string.Concat(registration.Where(char.IsLetterOrDigit)).ToUpperInvariant();
+
     public static string NormalizeRegistration(string registration) =>
         string.Join(' ', registration.Trim().ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 

@@ -89,6 +89,12 @@ public sealed class WarehouseItem : OrganizationEntity
 
     private StockMovement Move(StockMovementType type, int change, string reason, string byName, Guid? requestId)
     {
+        // Checked before adding, so no count can overflow: the shelf holds at most the limit.
+        if ((long)QuantityOnHand + change > InputLimits.MaxStockQuantity)
+        {
+            throw new InputValidationException(type == StockMovementType.Adjustment ? "quantityChange" : "quantity",
+                $"{Name} would hold more than {InputLimits.MaxStockQuantity:N0} {Unit}; {QuantityOnHand:N0} are on hand.");
+        }
         QuantityOnHand += change;
         return new StockMovement(Id, type, change, QuantityOnHand, reason.Trim(), byName, requestId, UnitCost);
     }

@@ -1,3 +1,4 @@
+using FieldOps.Data.Platform;
 using FluentValidation;
 
 namespace FieldOps.Data.Workshop;
@@ -153,8 +154,9 @@ public sealed class StockReceiptInputValidator : AbstractValidator<StockReceiptI
 {
     public StockReceiptInputValidator()
     {
-        RuleFor(x => x.Quantity).NotNull().WithMessage("Enter how many arrived.").InclusiveBetween(1, 1_000_000).WithMessage("Receive at least one.");
-        RuleFor(x => x.UnitCost).InclusiveBetween(0, 100_000_000).WithMessage("The unit cost cannot be negative.");
+        RuleFor(x => x.Quantity).NotNull().WithMessage("Enter how many arrived.").InclusiveBetween(1, InputLimits.MaxStockQuantity)
+            .WithMessage($"Receive between 1 and {InputLimits.MaxStockQuantity:N0}.");
+        RuleFor(x => x.UnitCost).InclusiveBetween(0, InputLimits.MaxAmount).WithMessage($"The unit cost is between 0 and {InputLimits.MaxAmount:N0}.");
         RuleFor(x => x.Reason).MaximumLength(300);
     }
 }
@@ -170,7 +172,9 @@ public sealed class StockAdjustmentInputValidator : AbstractValidator<StockAdjus
     public StockAdjustmentInputValidator()
     {
         RuleFor(x => x.QuantityChange).NotNull().WithMessage("Enter the change, e.g. -2 or 5.")
-            .NotEqual(0).WithMessage("An adjustment changes the quantity by at least one.");
+            .NotEqual(0).WithMessage("An adjustment changes the quantity by at least one.")
+            .InclusiveBetween(-InputLimits.MaxStockQuantity, InputLimits.MaxStockQuantity)
+            .WithMessage($"One adjustment moves at most {InputLimits.MaxStockQuantity:N0}.");
         RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the stock is adjusted (stock-take, damage, loss…).").MaximumLength(300);
     }
 }
@@ -224,10 +228,13 @@ public sealed class MarkPaidInputValidator : AbstractValidator<MarkPaidInput>
     public MarkPaidInputValidator(TimeProvider clock)
     {
         RuleFor(x => x.PaidOn).NotNull().WithMessage("Enter the date the payment was received.")
-            .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1))).WithMessage("The payment date cannot be in the future.");
+            .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1))).WithMessage("The payment date cannot be in the future.")
+            .Must(d => d >= InputLimits.EarliestPastDate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+            .WithMessage($"The payment date cannot be more than {InputLimits.YearsBack} years ago.");
         RuleFor(x => x.Method).NotNull().WithMessage("Choose how the customer paid.");
-        RuleFor(x => x.Reference).MaximumLength(100)
-            .NotEmpty().When(x => x.Method is not null and not PaymentMethod.Cash)
+        // The length applies whatever the method; only the need for a reference depends on it.
+        RuleFor(x => x.Reference).MaximumLength(InputLimits.MaxReferenceLength);
+        RuleFor(x => x.Reference).NotEmpty().When(x => x.Method is not null and not PaymentMethod.Cash)
             .WithMessage("Enter the payment reference (M-PESA code, transfer or cheque number).");
     }
 }

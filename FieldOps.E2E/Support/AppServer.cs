@@ -56,6 +56,8 @@ public sealed class AppServer : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["FieldOps__DataDirectory"] = dataDirectory;
         start.Environment["FieldOps__SeedDemoData"] = "true";
+        // Every demo user signs in from this one address within a few minutes.
+        start.Environment["FieldOps__SignInRateLimit__PermitsPerMinute"] = "1000";
         start.Environment["ConnectionStrings__FieldOps"] = "";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";

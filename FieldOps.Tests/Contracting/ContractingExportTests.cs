@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using FieldOps.Data.Contracting;
 using FieldOps.Tests.Support;
 using static FieldOps.Tests.Contracting.ContractingScenario;
@@ -128,5 +129,27 @@ public sealed class ContractingExportTests(FieldOpsAppFactory app) : IClassFixtu
 
         var xlsx = await admin.GetAsync("/api/exports/contracting-expenses.xlsx?status=pending").ExpectStatus(HttpStatusCode.OK);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"Click\")")]
+    [InlineData("+SUM(1,2)")]
+    [InlineData("-2+3")]
+    [InlineData("@cmd")]
+    public async Task TextThatLooksLikeAFormula_IsNeutralizedInEveryCsvExport(string summary)
+    {
+        using var mutua = await app.ClientAsAsync(Mutua);
+        await mutua.PostAsJsonAsync("/api/contractor/daily-logs", new
+        {
+            logDate = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"), workSummary = summary, workersCount = 2,
+        }).ExpectStatus(HttpStatusCode.Created);
+
+        using var admin = await app.ClientAsAsync(Admin);
+        var rows = await CsvAsync(await admin.GetAsync("/api/exports/contracting-daily-logs.csv?status=submitted").ExpectStatus(HttpStatusCode.OK));
+        var cells = rows.SelectMany(r => r).ToList();
+        Assert.Contains("'" + summary, cells);
+        Assert.DoesNotContain(summary, cells);
+        // Numbers keep their sign: only text is neutralized.
+        Assert.DoesNotContain(cells, c => c.StartsWith("'-0", StringComparison.Ordinal) || c.StartsWith("'-1", StringComparison.Ordinal));
     }
 }

@@ -89,8 +89,14 @@ public sealed class LockoutTests(FieldOpsAppFactory app) : IClassFixture<FieldOp
 
         var locked = await client.PostAsJsonAsync("/api/auth/login", new { email, password = DemoAccounts.Password })
             .ExpectStatus(HttpStatusCode.Unauthorized);
-        Assert.Contains("LockedOut", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // To an anonymous caller a locked account answers exactly as an unknown one: nothing gives it away.
+        var unknown = await client.PostAsJsonAsync("/api/auth/login", new { email = "nobody@garage.demo", password = DemoAccounts.Password })
+            .ExpectStatus(HttpStatusCode.Unauthorized);
+        Assert.Equal(ProblemWithoutTrace(await unknown.Content.ReadAsStringAsync()), ProblemWithoutTrace(await locked.Content.ReadAsStringAsync()));
+        Assert.DoesNotContain("Locked", await locked.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
+
+    private static string ProblemWithoutTrace(string json) => System.Text.RegularExpressions.Regex.Replace(json, "\"traceId\":\"[^\"]*\"", "");
 
     [Fact]
     public async Task FourWrongPasswords_StillLetTheRightOneIn()

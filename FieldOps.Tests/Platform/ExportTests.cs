@@ -79,4 +79,16 @@ public sealed class ExportTests
         await Task.Yield();
         yield return row;
     }
+
+    [Theory]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData("+1", "'+1")]
+    [InlineData("-1", "'-1")]
+    [InlineData("@A1", "'@A1")]
+    [InlineData("\tx", "'\tx")]
+    [InlineData("\rx", "'\rx")]
+    [InlineData("Plain text", "Plain text")]
+    [InlineData("", "")]
+    public void ACellThatCouldStartAFormula_GetsALeadingApostrophe(string text, string expected) =>
+        Assert.Equal(expected, FieldOps.Web.Platform.Exports.TabularExport.NeutralizeFormula(text));
 }

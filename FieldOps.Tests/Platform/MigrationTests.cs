@@ -3,6 +3,7 @@ using FieldOps.Data.Platform;
 using FieldOps.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FieldOps.Tests.Platform;
@@ -57,9 +58,73 @@ public sealed class MigrationTests
     private static async Task<string?> ScalarAsync(FieldOpsDbContext db, string sql)
     {
         var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync();
+        }
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return (await command.ExecuteScalarAsync())?.ToString();
+    }
+
+    /// <summary>Every length and precision limit is the same on both engines: the PostgreSQL migrations cannot fall
+    /// behind the SQLite ones (or the other way round) without this failing.</summary>
+    [Fact]
+    public void BothEngines_HaveTheSameLimitsOnEveryColumn()
+    {
+        static Dictionary<string, string> Limits(Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot snapshot) =>
+            snapshot.Model.GetEntityTypes()
+                .SelectMany(type => type.GetProperties().Select(p => (Key: $"{type.Name}.{p.Name}", Value: $"{p.GetMaxLength()}|{p.GetPrecision()}|{p.GetScale()}|{p.IsNullable}")))
+                .ToDictionary(x => x.Key, x => x.Value);
+
+        var sqlite = Limits((Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot)Activator.CreateInstance(
+            typeof(FieldOpsDbContext).Assembly.GetType("FieldOps.Data.Migrations.FieldOpsDbContextModelSnapshot", throwOnError: true)!, nonPublic: true)!);
+        var postgres = Limits((Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot)Activator.CreateInstance(
+            typeof(FieldOpsDbContext).Assembly.GetType("FieldOps.Data.Migrations.PostgreSQL.FieldOpsDbContextPostgreSqlModelSnapshot", throwOnError: true)!, nonPublic: true)!);
+
+        Assert.Equal(sqlite.Keys.Order(), postgres.Keys.Order());
+        var different = sqlite.Where(c => postgres[c.Key] != c.Value).Select(c => $"{c.Key}: SQLite {c.Value}, PostgreSQL {postgres[c.Key]}").ToList();
+        Assert.True(different.Count == 0, string.Join("\n", different));
+        Assert.Contains(sqlite, c => c.Key.EndsWith("Voucher.PaymentReference", StringComparison.Ordinal) && c.Value.StartsWith("100|", StringComparison.Ordinal));
+    }
+
+    /// <summary>Before registrations had a key, "KDA 123A" and "KDA123A" could be two vehicles. Upgrading merges them
+    /// into the first-recorded one, and no job is lost.</summary>
+    [Fact]
+    public async Task Upgrading_MergesVehiclesTypedTwoWays_WithoutLosingAJob()
+    {
+        var harness = new ServiceHarness();
+        await harness.InitializeAsync();
+        try
+        {
+            await using var db = await harness.SystemDbAsync();
+            var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+            var migrations = db.Database.GetMigrations().ToList();
+            var keys = migrations.Single(m => m.EndsWith("_VehicleRegistrationKeys", StringComparison.Ordinal));
+            await migrator.MigrateAsync(migrations[migrations.IndexOf(keys) - 1]);
+
+            var original = await ScalarAsync(db, "SELECT \"Id\" FROM \"Vehicles\" WHERE \"RegistrationNumber\" LIKE '% %' ORDER BY \"CreatedAt\" LIMIT 1");
+            var registration = await ScalarAsync(db, $"SELECT \"RegistrationNumber\" FROM \"Vehicles\" WHERE \"Id\" = '{original}'");
+            var jobsBefore = await ScalarAsync(db, "SELECT COUNT(*) FROM \"Jobs\"");
+            var copy = Guid.NewGuid().ToString().ToUpperInvariant();
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"Vehicles\" (\"Id\", \"RegistrationNumber\", \"OwnerName\", \"OrganizationId\", \"CreatedAt\", \"Version\") " +
+                "SELECT {0}, {1}, 'Same Car', \"OrganizationId\", '2099-01-01 00:00:00', 0 FROM \"Vehicles\" WHERE \"Id\" = {2}",
+                copy, registration!.Replace(" ", "", StringComparison.Ordinal), original!);
+            await db.Database.ExecuteSqlRawAsync(
+                "UPDATE \"Jobs\" SET \"VehicleId\" = {0} WHERE \"Id\" = (SELECT \"Id\" FROM \"Jobs\" WHERE \"VehicleId\" = {1} LIMIT 1)", copy, original!);
+
+            await migrator.MigrateAsync();
+
+            Assert.Equal("0", await ScalarAsync(db, $"SELECT COUNT(*) FROM \"Vehicles\" WHERE \"Id\" = '{copy}'"));
+            Assert.Equal(jobsBefore, await ScalarAsync(db, "SELECT COUNT(*) FROM \"Jobs\""));
+            Assert.Equal("0", await ScalarAsync(db, "SELECT COUNT(*) FROM \"Jobs\" WHERE \"VehicleId\" NOT IN (SELECT \"Id\" FROM \"Vehicles\")"));
+            Assert.Equal(registration.Replace(" ", "", StringComparison.Ordinal),
+                await ScalarAsync(db, $"SELECT \"RegistrationKey\" FROM \"Vehicles\" WHERE \"Id\" = '{original}'"));
+        }
+        finally
+        {
+            await harness.DisposeAsync();
+        }
     }
 }

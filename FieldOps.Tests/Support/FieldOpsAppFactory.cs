@@ -35,7 +35,12 @@ public class FieldOpsAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("FieldOps:DataDirectory", DataDirectory);
         builder.UseSetting("FieldOps:SeedDemoData", "true");
         builder.UseSetting("ConnectionStrings:FieldOps", "");
+        // Tests sign in far more often than a person; the limit itself is tested with its own factory.
+        builder.UseSetting("FieldOps:SignInRateLimit:PermitsPerMinute", SignInPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    /// <summary>Sign-in attempts allowed per minute from one address.</summary>
+    protected virtual int SignInPermitsPerMinute => 1_000_000;
 
     public Task InitializeAsync()
     {
@@ -95,4 +100,12 @@ public class FieldOpsAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 public sealed class ProductionAppFactory : FieldOpsAppFactory
 {
     protected override string EnvironmentName => "Production";
+}
+
+/// <summary>The app with the production limit on sign-in attempts.</summary>
+public sealed class RateLimitedAppFactory : FieldOpsAppFactory
+{
+    public const int PermitsPerMinute = 10;
+
+    protected override int SignInPermitsPerMinute => PermitsPerMinute;
 }

@@ -198,6 +198,27 @@ public sealed class WorkshopApiWalkTests(FieldOpsAppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task ARegistrationTypedAnyWay_FindsTheSameVehicle_AndATechnicianSeesOnlyTheirJobsVehicles()
+    {
+        using var siteManager = await app.ClientAsAsync("sitemanager@garage.demo");
+        using var technician = await app.ClientAsAsync("technician@garage.demo");
+        var vehicle = await siteManager.GetAsync("/api/jobs/vehicles/kdq468f").JsonOk();
+        Assert.Equal("KDQ 468F", vehicle.GetProperty("registrationNumber").GetString());
+        Assert.Equal(vehicle.GetProperty("id").GetString(), (await siteManager.GetAsync("/api/jobs/vehicles/KDQ-468-F").JsonOk()).GetProperty("id").GetString());
+
+        // Intake with the registration typed differently opens the job on the vehicle on file, with its history.
+        var job = await (await siteManager.PostAsJsonAsync("/api/jobs", new
+        {
+            registrationNumber = "kdq-468f", ownerName = "Tom Odhiambo", operationsStream = "body", revenueStream = "walk_in", issuesReported = "Dent.",
+        }).ExpectStatus(HttpStatusCode.Created)).Json();
+        Assert.Equal(vehicle.GetProperty("id").GetString(), job.GetProperty("vehicle").GetProperty("id").GetString());
+
+        // Peter works on KDM 802Z, not on KDQ 468F: its owner's name and phone are not his to read.
+        await technician.GetAsync("/api/jobs/vehicles/kdm802z").ExpectStatus(HttpStatusCode.OK);
+        await technician.GetAsync("/api/jobs/vehicles/KDQ468F").ExpectStatus(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task AnyIdOfAnotherGarage_Is404()
     {
         using var secondAdmin = await app.ClientAsAsync("admin@garage2.demo");

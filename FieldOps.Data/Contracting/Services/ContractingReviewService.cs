@@ -68,11 +68,17 @@ public sealed class ContractingReviewService(
             ?? throw new RecordNotFoundException("Expense", expenseId);
     }
 
-    public Task ApproveLogAsync(Guid logId, string? note, CancellationToken cancellationToken) =>
-        DecideLogsAsync([logId], log => log.Approve(guard.UserName, note, Now), cancellationToken);
+    public Task ApproveLogAsync(Guid logId, string? note, CancellationToken cancellationToken)
+    {
+        InputLimits.CheckReason(note, "note");
+        return DecideLogsAsync([logId], log => log.Approve(guard.UserName, note, Now), cancellationToken);
+    }
 
-    public Task RejectLogAsync(Guid logId, string note, CancellationToken cancellationToken) =>
-        DecideLogsAsync([logId], log => log.Reject(guard.UserName, note, Now), cancellationToken);
+    public Task RejectLogAsync(Guid logId, string note, CancellationToken cancellationToken)
+    {
+        InputLimits.CheckReason(note, "note");
+        return DecideLogsAsync([logId], log => log.Reject(guard.UserName, note, Now), cancellationToken);
+    }
 
     /// <summary>Approves several submitted logs at once; all or none.</summary>
     public Task BulkApproveLogsAsync(IReadOnlyCollection<Guid> logIds, CancellationToken cancellationToken) =>
@@ -97,11 +103,17 @@ public sealed class ContractingReviewService(
         }, cancellationToken);
     }
 
-    public Task ApproveExpenseAsync(Guid expenseId, string? note, CancellationToken cancellationToken) =>
-        DecideExpensesAsync([expenseId], approve: true, note, cancellationToken);
+    public Task ApproveExpenseAsync(Guid expenseId, string? note, CancellationToken cancellationToken)
+    {
+        InputLimits.CheckReason(note, "note");
+        return DecideExpensesAsync([expenseId], approve: true, note, cancellationToken);
+    }
 
-    public Task RejectExpenseAsync(Guid expenseId, string note, CancellationToken cancellationToken) =>
-        DecideExpensesAsync([expenseId], approve: false, note, cancellationToken);
+    public Task RejectExpenseAsync(Guid expenseId, string note, CancellationToken cancellationToken)
+    {
+        InputLimits.CheckReason(note, "note");
+        return DecideExpensesAsync([expenseId], approve: false, note, cancellationToken);
+    }
 
     public Task BulkApproveExpensesAsync(IReadOnlyCollection<Guid> expenseIds, CancellationToken cancellationToken) =>
         DecideExpensesAsync(expenseIds, approve: true, null, cancellationToken);

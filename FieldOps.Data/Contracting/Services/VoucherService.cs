@@ -106,10 +106,7 @@ public sealed class VoucherService(
     public async Task DeleteAsync(Guid id, string? reason, CancellationToken cancellationToken)
     {
         guard.RequireAdmin();
-        if (reason?.Length > InputLimits.MaxReasonLength)
-        {
-            throw new InputValidationException("reason", $"Keep the reason under {InputLimits.MaxReasonLength} characters.");
-        }
+        InputLimits.CheckReason(reason);
         await contextFactory.WriteAsync(async db =>
         {
             var voucher = await db.Set<Voucher>().Include(v => v.Lines).Include(v => v.Claims).SingleOrDefaultAsync(v => v.Id == id, cancellationToken)
@@ -185,12 +182,15 @@ public sealed class VoucherService(
     private static Task<bool> FourEyesAsync(FieldOpsDbContext db, CancellationToken cancellationToken) =>
         db.Organizations.Select(o => o.Settings.VoucherFourEyes).SingleAsync(cancellationToken);
 
-    public Task<VoucherView> RejectAsync(Guid id, string reason, CancellationToken cancellationToken) =>
-        ChangeAsync(id, (_, voucher) =>
+    public Task<VoucherView> RejectAsync(Guid id, string reason, CancellationToken cancellationToken)
+    {
+        InputLimits.CheckReason(reason, "reason");
+        return ChangeAsync(id, (_, voucher) =>
         {
             voucher.Reject(reason);
             return true;
         }, cancellationToken);
+    }
 
     public Task<VoucherView> ReopenAsync(Guid id, CancellationToken cancellationToken) =>
         ChangeAsync(id, (_, voucher) =>
@@ -312,6 +312,7 @@ public sealed class LedgerService(
     public async Task<LedgerView> ReverseAsync(Guid entryId, string reason, CancellationToken cancellationToken)
     {
         guard.RequireAdmin();
+        InputLimits.CheckReason(reason);
         var partyId = await contextFactory.WriteAsync(async db =>
         {
             var entry = await db.Set<LedgerEntry>().SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken)

@@ -1000,6 +1000,38 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.ToTable("StatusChanges");
                 });
 
+            modelBuilder.Entity("FieldOps.Data.Platform.Users.RefreshTokenUse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("RefreshTokenUses");
+                });
+
             modelBuilder.Entity("FieldOps.Data.Workshop.Invoice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1682,6 +1714,11 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("RegistrationKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("RegistrationNumber")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1709,8 +1746,10 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("OrganizationId", "RegistrationNumber")
+                    b.HasIndex("OrganizationId", "RegistrationKey")
                         .IsUnique();
+
+                    b.HasIndex("OrganizationId", "RegistrationNumber");
 
                     b.ToTable("Vehicles");
                 });

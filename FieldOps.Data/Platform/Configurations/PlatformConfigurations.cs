@@ -88,3 +88,15 @@ internal sealed class NumberSequenceConfiguration : IEntityTypeConfiguration<Num
         builder.HasIndex(s => new { s.OrganizationId, s.Series }).IsUnique();
     }
 }
+
+internal sealed class RefreshTokenUseConfiguration : IEntityTypeConfiguration<Users.RefreshTokenUse>
+{
+    public void Configure(EntityTypeBuilder<Users.RefreshTokenUse> builder)
+    {
+        builder.Property(r => r.TokenHash).HasMaxLength(64);
+        // One use per token, decided by the database: two refreshes with the same token at once cannot both pass.
+        builder.HasIndex(r => r.TokenHash).IsUnique();
+        builder.Property(r => r.UserId).HasMaxLength(450);
+        builder.HasIndex(r => r.ExpiresAt);
+    }
+}

@@ -22,7 +22,8 @@ public sealed class NewUserInputValidator : AbstractValidator<NewUserInput>
             .EmailAddress().WithMessage("Enter a valid e-mail address.").MaximumLength(200);
         RuleFor(x => x.DisplayName).NotEmpty().WithMessage("Enter the person's name.").MaximumLength(120);
         RuleFor(x => x.Password).NotEmpty().WithMessage("Set a first password.")
-            .MinimumLength(12).WithMessage("Passwords need at least 12 characters.");
+            .MinimumLength(12).WithMessage("Passwords need at least 12 characters.")
+            .MaximumLength(CommonPasswordValidator.MaxLength).WithMessage($"Passwords have at most {CommonPasswordValidator.MaxLength} characters.");
         RuleFor(x => x.Roles).NotEmpty().WithMessage("Give the person at least one role.");
         RuleForEach(x => x.Roles).Must(r => Platform.Roles.All.Contains(r)).WithMessage("\"{PropertyValue}\" is not a FieldOps role.");
     }
@@ -70,9 +71,16 @@ public sealed class UserDirectory(
     {
         RequireAdmin();
         await newUserValidator.ValidateAndThrowAsync(input, cancellationToken);
-        if (await userManager.FindByEmailAsync(input.Email.Trim()) is not null)
+        await RequireRolesOfOrganizationAsync(input.Roles, cancellationToken);
+        // An address is unique across every organization. The answer is the same whichever organization holds it,
+        // so it tells nothing about another organization's people.
+        var normalized = userManager.NormalizeEmail(input.Email.Trim());
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            throw new InputValidationException("email", "Someone already uses this e-mail address.");
+            if (await db.Users.IgnoreQueryFilters().AnyAsync(u => u.NormalizedEmail == normalized || u.NormalizedUserName == normalized, cancellationToken))
+            {
+                throw new InputValidationException("email", AddressTaken);
+            }
         }
         var user = new AppUser
         {
@@ -83,7 +91,16 @@ public sealed class UserDirectory(
             OrganizationId = currentUser.OrganizationId!.Value,
             LockoutEnabled = true,
         };
-        ThrowOnFailure(await userManager.CreateAsync(user, input.Password), "password");
+        IdentityResult created;
+        try
+        {
+            created = await userManager.CreateAsync(user, input.Password);
+        }
+        catch (DbUpdateException raced) when (Persistence.UnitOfWork.IsUniqueViolation(raced))
+        {
+            throw new InputValidationException("email", AddressTaken);
+        }
+        ThrowOnFailure(created, "password");
         ThrowOnFailure(await userManager.AddToRolesAsync(user, input.Roles.Distinct()), "roles");
         return new UserSummary(user.Id, user.Email, user.DisplayName, input.Roles.Distinct().Order().ToList(), false);
     }
@@ -99,11 +116,29 @@ public sealed class UserDirectory(
         {
             throw new InputValidationException("roles", "Choose one or more FieldOps roles.");
         }
+        await RequireRolesOfOrganizationAsync(roles, cancellationToken);
         var user = await FindInOrganizationAsync(userId);
         var current = await userManager.GetRolesAsync(user);
         ThrowOnFailure(await userManager.RemoveFromRolesAsync(user, current.Except(roles)), "roles");
         ThrowOnFailure(await userManager.AddToRolesAsync(user, roles.Except(current)), "roles");
         await userManager.UpdateSecurityStampAsync(user);
+    }
+
+    private const string AddressTaken = "This e-mail address cannot be used for a new account. Use another address.";
+
+    /// <summary>Roles belong to modules: an organization gives only roles of the modules it uses (a garage has no
+    /// contractors or landlords).</summary>
+    private async Task RequireRolesOfOrganizationAsync(IEnumerable<string> roles, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var modules = await db.Organizations.Select(o => o.Modules).SingleAsync(cancellationToken);
+        var allowed = Roles.ForModules(modules);
+        var foreign = roles.Where(r => !allowed.Contains(r)).ToList();
+        if (foreign.Count > 0)
+        {
+            throw new InputValidationException("roles",
+                $"Your organization does not use the module of: {string.Join(", ", foreign.Select(Roles.DisplayName))}. Choose from {string.Join(", ", allowed.Select(Roles.DisplayName))}.");
+        }
     }
 
     public async Task SetLockedAsync(string userId, bool locked, CancellationToken cancellationToken)

@@ -8,7 +8,10 @@ internal sealed class VehicleConfiguration : IEntityTypeConfiguration<Vehicle>
     public void Configure(EntityTypeBuilder<Vehicle> builder)
     {
         builder.Property(v => v.RegistrationNumber).HasMaxLength(20);
-        builder.HasIndex(v => new { v.OrganizationId, v.RegistrationNumber }).IsUnique();
+        builder.Property(v => v.RegistrationKey).HasMaxLength(20);
+        // One vehicle per registration, however it is typed (spaces, dashes, case).
+        builder.HasIndex(v => new { v.OrganizationId, v.RegistrationKey }).IsUnique();
+        builder.HasIndex(v => new { v.OrganizationId, v.RegistrationNumber });
         builder.Property(v => v.Vin).HasMaxLength(17);
         builder.Property(v => v.OwnerName).HasMaxLength(120);
         builder.Property(v => v.OwnerPhone).HasMaxLength(30);

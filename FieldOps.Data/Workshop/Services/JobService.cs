@@ -26,7 +26,8 @@ public sealed class JobService(
         var jobId = await contextFactory.WriteAsync(async db =>
         {
             var registration = Vehicle.NormalizeRegistration(input.RegistrationNumber);
-            var vehicle = await db.Set<Vehicle>().SingleOrDefaultAsync(v => v.RegistrationNumber == registration, cancellationToken);
+            var key = Vehicle.RegistrationKeyOf(registration);
+            var vehicle = await db.Set<Vehicle>().SingleOrDefaultAsync(v => v.RegistrationKey == key, cancellationToken);
             if (vehicle is null)
             {
                 vehicle = new Vehicle(registration, input.OwnerName);
@@ -45,9 +46,16 @@ public sealed class JobService(
     public async Task<VehicleView?> FindVehicleAsync(string registration, CancellationToken cancellationToken)
     {
         guard.RequireWorkshop();
-        var normalized = Vehicle.NormalizeRegistration(registration);
+        var key = Vehicle.RegistrationKeyOf(registration);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Set<Vehicle>().Where(v => v.RegistrationNumber == normalized)
+        var vehicles = db.Set<Vehicle>().Where(v => v.RegistrationKey == key);
+        if (guard.IsTechnicianOnly)
+        {
+            // A technician sees the owner's details only of vehicles whose jobs they work on.
+            var visibleJobs = guard.VisibleJobs(db);
+            vehicles = vehicles.Where(v => visibleJobs.Any(j => j.VehicleId == v.Id));
+        }
+        return await vehicles
             .Select(v => new VehicleView(v.Id, v.RegistrationNumber, v.Vin, v.OwnerName, v.OwnerPhone, v.OwnerEmail, v.Make, v.Model, v.Year, v.Mileage))
             .SingleOrDefaultAsync(cancellationToken);
     }
@@ -194,13 +202,16 @@ public sealed class JobService(
         }, cancellationToken);
     }
 
-    public Task<JobDetails> ReturnForReworkAsync(Guid jobId, string reason, CancellationToken cancellationToken) =>
-        WriteJobAsync(jobId, async (db, job) =>
+    public Task<JobDetails> ReturnForReworkAsync(Guid jobId, string reason, CancellationToken cancellationToken)
+    {
+        InputLimits.CheckReason(reason, "reason");
+        return WriteJobAsync(jobId, async (db, job) =>
         {
             guard.Require("return work to a technician", Roles.WorkshopManager, Roles.Admin);
             job.ReturnForRework(reason);
             await notify.ReturnedForReworkAsync(db, job, reason, cancellationToken);
         }, cancellationToken);
+    }
 
     public Task<JobDetails> ReviewAsync(Guid jobId, string? managerNotes, CancellationToken cancellationToken)
     {

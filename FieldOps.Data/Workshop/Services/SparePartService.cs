@@ -58,20 +58,26 @@ public sealed class SparePartService(
         return ToView(request, job, request.Item!, currency);
     }
 
-    public Task<PartRequestView> ApproveAsync(Guid requestId, string? note, CancellationToken cancellationToken) =>
-        DecideAsync(requestId, "approve parts requests", [Roles.WorkshopManager, Roles.Admin], async (db, job, request) =>
+    public Task<PartRequestView> ApproveAsync(Guid requestId, string? note, CancellationToken cancellationToken)
+    {
+        InputLimits.CheckReason(note, "note");
+        return DecideAsync(requestId, "approve parts requests", [Roles.WorkshopManager, Roles.Admin], async (db, job, request) =>
         {
             request.Approve(guard.UserName, note, Now);
             await notify.PartsApprovedAsync(db, job, request, request.Item!, cancellationToken);
         }, cancellationToken);
+    }
 
-    public Task<PartRequestView> RejectAsync(Guid requestId, string reason, CancellationToken cancellationToken) =>
-        DecideAsync(requestId, "reject parts requests", [Roles.WorkshopManager, Roles.Admin], async (db, job, request) =>
+    public Task<PartRequestView> RejectAsync(Guid requestId, string reason, CancellationToken cancellationToken)
+    {
+        InputLimits.CheckReason(reason, "reason");
+        return DecideAsync(requestId, "reject parts requests", [Roles.WorkshopManager, Roles.Admin], async (db, job, request) =>
         {
             request.Reject(guard.UserName, reason, Now);
             job.PartsRequestResolved();
             await notify.PartsDecidedForTechnicianAsync(db, job, request, request.Item!, cancellationToken);
         }, cancellationToken);
+    }
 
     /// <summary>Issues the parts: checks and takes the stock, records the movement and, once nothing is left open,
     /// lets the job continue. Concurrent issues of the same item queue on the database write lock (and on the

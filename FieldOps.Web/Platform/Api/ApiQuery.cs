@@ -22,11 +22,26 @@ public static class ApiQuery
             : throw new InputValidationException(field, $"Use one of: {string.Join(", ", System.Enum.GetNames<T>().Select(n => JsonNamingPolicy.SnakeCaseLower.ConvertName(n)))}.");
     }
 
+    /// <summary>The largest page number accepted: deep enough for any list, small enough that the offset it makes
+    /// can never overflow.</summary>
+    public const int MaxPage = 100_000;
+
     public static ListRequest Page(int? page, int? pageSize, string? sortBy, bool? descending, string? search = null)
     {
-        var size = Math.Clamp(pageSize ?? 20, 1, ListRequest.MaxTake);
-        var number = Math.Max(1, page ?? 1);
-        return new ListRequest((number - 1) * size, size, sortBy, descending ?? false, search);
+        if (page is < 1 or > MaxPage)
+        {
+            throw new InputValidationException("page", $"Pages are numbered from 1 to {MaxPage:N0}.");
+        }
+        if (pageSize is < 1 or > ListRequest.MaxTake)
+        {
+            throw new InputValidationException("pageSize", $"A page holds 1 to {ListRequest.MaxTake} items.");
+        }
+        if (search?.Length > 100)
+        {
+            throw new InputValidationException("search", "Search for at most 100 characters.");
+        }
+        var size = pageSize ?? 20;
+        return new ListRequest(((page ?? 1) - 1) * size, size, sortBy, descending ?? false, search);
     }
 
     public static PagedResponse<T> ToResponse<T>(this ListPage<T> page, ListRequest request) =>

@@ -123,14 +123,25 @@ public static class TabularExport
     private static string Text(object? value) => value switch
     {
         null => "",
+        string text => NeutralizeFormula(text),
         DateTime dateTime => dateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         decimal number => number.ToString(CultureInfo.InvariantCulture),
         bool flag => flag ? "yes" : "no",
         Enum enumValue => Humanize(enumValue.ToString()),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
+        _ => NeutralizeFormula(value.ToString() ?? ""),
     };
+
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+
+    /// <summary>
+    /// Text typed by users (a work summary, an owner's name) could start like a spreadsheet formula
+    /// (<c>=HYPERLINK(…)</c>) and run when the CSV is opened. Such a cell is written with a leading apostrophe, as
+    /// OWASP's guidance on CSV injection advises, so it reads as text. Numbers and dates are never touched.
+    /// </summary>
+    public static string NeutralizeFormula(string text) =>
+        text.Length > 0 && FormulaStarts.Contains(text[0]) ? "'" + text : text;
 
     /// <summary>"AwaitingParts" → "Awaiting parts".</summary>
     public static string Humanize(string name) =>

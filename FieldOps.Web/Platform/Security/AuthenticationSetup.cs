@@ -19,6 +19,10 @@ public static class AuthenticationSetup
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityAuthenticationStateProvider>();
 
+        // The cookie is checked against the account's security stamp every few seconds, so a lock, a role change or a
+        // new password ends other sessions at once (bearer tokens: see BearerTokenRevocation).
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromSeconds(10));
+
         services.AddAuthentication(options =>
             {
                 options.DefaultScheme = CookieOrBearerScheme;
@@ -43,6 +47,8 @@ public static class AuthenticationSetup
                 options.Cookie.Name = "FieldOps.Auth";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
+                // Secure whenever the site is served over HTTPS (plain HTTP stays usable on a developer's machine).
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.SlidingExpiration = true;
                 options.ExpireTimeSpan = TimeSpan.FromHours(10);
                 // The API answers with status codes, never with a redirect to the login page.
@@ -52,6 +58,8 @@ public static class AuthenticationSetup
 
         // Identity's API endpoints (/api/auth/login, /refresh, ...) and their bearer-token plumbing.
         new IdentityBuilder(typeof(AppUser), typeof(IdentityRole), services).AddApiEndpoints();
+        // AddApiEndpoints registers Identity's own sign-in manager again: put back the one that gives no account away.
+        services.AddScoped<SignInManager<AppUser>, FieldOps.Data.Platform.Users.FieldOpsSignInManager>();
         services.AddAuthorization();
         return services;
     }

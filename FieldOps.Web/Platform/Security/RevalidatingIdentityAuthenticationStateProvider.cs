@@ -7,15 +7,15 @@ using Microsoft.Extensions.Options;
 
 namespace FieldOps.Web.Platform.Security;
 
-/// <summary>Re-checks the signed-in user's security stamp while a circuit is open, so a locked-out user or a changed
-/// password ends open sessions within minutes.</summary>
+/// <summary>Re-checks the signed-in user's security stamp while a circuit is open, so a locked-out user, a role change
+/// or a changed password ends open sessions within seconds.</summary>
 public sealed class RevalidatingIdentityAuthenticationStateProvider(
     ILoggerFactory loggerFactory,
     IServiceScopeFactory scopeFactory,
     IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(15);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState,
         CancellationToken cancellationToken)
