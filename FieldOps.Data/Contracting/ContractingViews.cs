@@ -71,14 +71,23 @@ public sealed record VoucherPreview(IReadOnlyList<VoucherLineView> Lines, decima
 public sealed record LedgerEntryView(Guid Id, LedgerEntryType EntryType, decimal Amount, DateOnly EntryDate, string? Reference, string Description,
     Guid? VoucherId, Guid? ExpenseId, Guid? ReversesEntryId, bool IsReversed, decimal BalanceDue, DateTime RecordedAt, string RecordedByName);
 
-public sealed record LedgerView(IReadOnlyList<LedgerEntryView> Entries, LedgerSummary Summary);
+public sealed record LedgerView(IReadOnlyList<LedgerEntryView> Entries, LedgerSummary Summary, StillOwed StillOwed);
+
+/// <summary>What the business still owes the subcontractor, beside the ledger's balance: approved vouchers not yet
+/// paid, and approved expense claims (reimbursed separately from the balance).</summary>
+public sealed record StillOwed(decimal ApprovedVouchers, int ApprovedVoucherCount, decimal ClaimsToReimburse)
+{
+    public decimal Total => ApprovedVouchers + ClaimsToReimburse;
+
+    public static readonly StillOwed Nothing = new(0m, 0, 0m);
+}
 
 public sealed record ActivityItem(string Kind, string Title, string Status, DateTime At, string? Link);
 
 /// <summary>What a contractor sees first: their company, their balance, what happened lately. With no company linked,
 /// it says so (and the rest is empty) — never an error.</summary>
 public sealed record WorkspaceView(bool Linked, string? Message, SubcontractorView? Company, LedgerSummary Summary, IReadOnlyList<ActivityItem> RecentActivity,
-    Guid? LastProjectId, IReadOnlyList<ProjectView> Projects, DateOnly Today);
+    Guid? LastProjectId, IReadOnlyList<ProjectView> Projects, DateOnly Today, StillOwed StillOwed);
 
 public sealed record DailyLogFilter(DailyLogStatus? Status = null, Guid? SubcontractorId = null, Guid? ProjectId = null);
 

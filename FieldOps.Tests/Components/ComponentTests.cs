@@ -86,6 +86,20 @@ public sealed class ComponentTests : IDisposable
     }
 
     [Fact]
+    public void TheBalanceCard_PutsWhatIsStillOwedFirst_AndLabelsTheNetReceivedAsSuch()
+    {
+        var summary = LedgerSummary.From([(LedgerEntryType.Payment, 168_000m), (LedgerEntryType.Advance, 20_000m), (LedgerEntryType.Expense, 6_250m)], "KES");
+        var card = _context.Render<BalanceCard>(p => p.Add(c => c.Summary, summary).Add(c => c.Owed, new StillOwed(60_000m, 1, 6_250m)));
+
+        Assert.Equal("Still to be paid to you", card.Find("h2").TextContent);
+        Assert.Equal("KES 66,250.00", card.Find("[data-testid=still-owed]").TextContent);
+        Assert.Equal("KES 148,000.00", card.Find("[data-testid=balance-due]").TextContent);
+        Assert.Contains("1 approved voucher, not yet paid", card.Markup, StringComparison.Ordinal);
+        Assert.Contains("Received so far, net", card.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Balance due<", card.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void APager_IsHidden_WhenEverythingFitsOnOnePage() =>
         Assert.Empty(_context.Render<Pager>(p => p.Add(c => c.Total, 25).Add(c => c.PageSize, 25).Add(c => c.Page, 0)).FindAll("nav"));
 

@@ -48,4 +48,17 @@ public sealed class ContractingDemoDataTests(ServiceHarness harness) : IClassFix
         var linked = await db.Set<Subcontractor>().IgnoreQueryFilters().CountAsync(s => s.OrganizationId == organization && s.UserId != null);
         Assert.Equal(2, linked);
     }
+
+    [Fact]
+    public async Task WhatIsStillOwed_IsTheApprovedUnpaidVouchersAndTheApprovedClaims()
+    {
+        var mutua = (await _scenario.CompanyNamedAsync("Mutua Building Works")).Id;
+        var ledger = await _scenario.As<LedgerService, LedgerView>(Admin, s => s.LedgerAsync(mutua, None));
+        var approved = (await _scenario.As<VoucherService, Data.Platform.Lists.ListPage<VoucherSummary>>(Admin, s =>
+            s.ListAsync(new VoucherFilter(VoucherStatus.Approved, mutua), new Data.Platform.Lists.ListRequest(0, 50), None))).Items;
+        Assert.Equal(approved.Sum(v => v.Total), ledger.StillOwed.ApprovedVouchers);
+        Assert.Equal(approved.Count, ledger.StillOwed.ApprovedVoucherCount);
+        Assert.True(ledger.StillOwed.ApprovedVoucherCount > 0, "The demo has an approved voucher waiting for payment.");
+        Assert.Equal(6_250m, ledger.StillOwed.ClaimsToReimburse);
+    }
 }

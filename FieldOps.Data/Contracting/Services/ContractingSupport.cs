@@ -39,6 +39,10 @@ internal static class ContractingSupport
             views.Add(new LedgerEntryView(entry.Id, entry.EntryType, entry.Amount, entry.EntryDate, entry.Reference, entry.Description, entry.VoucherId,
                 entry.ExpenseId, entry.ReversesEntryId, reversed.Contains(entry.Id), balance, entry.CreatedAt, entry.CreatedByName));
         }
-        return new LedgerView(views, LedgerSummary.From(entries.Select(e => (e.EntryType, e.Amount)), currency.Code));
+        var summary = LedgerSummary.From(entries.Select(e => (e.EntryType, e.Amount)), currency.Code);
+        // Few at a time: approved vouchers wait only until they are paid.
+        var approved = await db.Set<Voucher>().Where(v => v.SubcontractorId == subcontractorId && v.Status == VoucherStatus.Approved)
+            .Select(v => v.Total).ToListAsync(cancellationToken);
+        return new LedgerView(views, summary, new StillOwed(approved.Sum(), approved.Count, summary.ExpensesApproved));
     }
 }

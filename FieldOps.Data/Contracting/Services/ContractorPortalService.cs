@@ -30,7 +30,7 @@ public sealed class ContractorPortalService(
         var today = await ContractingSupport.LocalTodayAsync(db, clock, cancellationToken);
         if (company is null)
         {
-            return new WorkspaceView(false, NotLinked, null, LedgerSummary.From([], currency.Code), [], null, projects, today);
+            return new WorkspaceView(false, NotLinked, null, LedgerSummary.From([], currency.Code), [], null, projects, today, StillOwed.Nothing);
         }
         var ledger = await ContractingSupport.LedgerAsync(db, company.Id, cancellationToken);
         var logs = await db.Set<DailyLog>().Where(l => l.SubcontractorId == company.Id).OrderByDescending(l => l.CreatedAt).Take(5)
@@ -44,7 +44,8 @@ public sealed class ContractorPortalService(
             .Concat(expenses.Select(e => new ActivityItem("expense", $"{e.Category} claim: {currency.Format(e.Amount)}", e.Status.ToString(), e.UpdatedAt ?? e.CreatedAt, "/contracting/expenses")))
             .Concat(vouchers.Select(v => new ActivityItem("voucher", $"Voucher {v.Number}: {currency.Format(v.Total)}", v.Status.ToString(), v.At, "/contracting/vouchers")))
             .OrderByDescending(a => a.At).Take(5).ToList();
-        return new WorkspaceView(true, null, await ViewAsync(db, company, cancellationToken), ledger.Summary, activity, logs.FirstOrDefault()?.ProjectId, projects, today);
+        return new WorkspaceView(true, null, await ViewAsync(db, company, cancellationToken), ledger.Summary, activity, logs.FirstOrDefault()?.ProjectId, projects, today,
+            ledger.StillOwed);
     }
 
     public async Task<DailyLogView> SubmitLogAsync(DailyLogInput input, CancellationToken cancellationToken)
@@ -177,7 +178,7 @@ public sealed class ContractorPortalService(
         if (company is null)
         {
             var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
-            return new LedgerView([], LedgerSummary.From([], currency.Code));
+            return new LedgerView([], LedgerSummary.From([], currency.Code), StillOwed.Nothing);
         }
         return await ContractingSupport.LedgerAsync(db, company.Id, cancellationToken);
     }
