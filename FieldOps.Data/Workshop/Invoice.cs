@@ -14,7 +14,7 @@ public sealed class Invoice : StatefulEntity<InvoiceStatus>, IPartlyImmutable
 
     private static readonly HashSet<string> Mutable =
     [
-        nameof(Status), nameof(PaidAt), nameof(PaidOn), nameof(PaymentMethod), nameof(PaymentReference), nameof(VoidedAt), nameof(VoidReason),
+        nameof(Status), nameof(AmountPaid), nameof(PaidAt), nameof(PaidOn), nameof(PaymentMethod), nameof(PaymentReference), nameof(VoidedAt), nameof(VoidReason),
         nameof(Version), nameof(UpdatedAt), nameof(UpdatedBy),
     ];
 
@@ -69,6 +69,11 @@ public sealed class Invoice : StatefulEntity<InvoiceStatus>, IPartlyImmutable
     public DateOnly DueDate { get; private set; }
     public string? Notes { get; private set; }
     public bool IsManual { get; private set; }
+    /// <summary>What the customer has paid so far; the invoice is paid when it reaches the total.</summary>
+    public decimal AmountPaid { get; private set; }
+
+    public decimal BalanceDue => Total - AmountPaid;
+
     public DateTime? PaidAt { get; private set; }
     public DateOnly? PaidOn { get; private set; }
     public PaymentMethod? PaymentMethod { get; private set; }
@@ -108,17 +113,46 @@ public sealed class Invoice : StatefulEntity<InvoiceStatus>, IPartlyImmutable
         return invoice;
     }
 
-    public void MarkPaid(DateOnly paidOn, PaymentMethod method, string? reference, DateTime at, string byName)
+    /// <summary>Records the payment of the whole balance due.</summary>
+    public InvoicePayment MarkPaid(DateOnly paidOn, PaymentMethod method, string? reference, DateTime at, string byName) =>
+        RecordPayment(BalanceDue, paidOn, method, reference, at, byName);
+
+    /// <summary>Records a payment of <paramref name="amount"/> (at most the balance due). The invoice is paid when
+    /// nothing is left to pay; until then each part payment is in its history.</summary>
+    public InvoicePayment RecordPayment(decimal amount, DateOnly paidOn, PaymentMethod method, string? reference, DateTime at, string byName)
     {
+        if (Status != InvoiceStatus.Issued)
+        {
+            throw new InvalidTransitionException(HistoryEntityType, Status.ToString(), InvoiceStatus.Paid.ToString());
+        }
         if (method is not Workshop.PaymentMethod.Cash && string.IsNullOrWhiteSpace(reference))
         {
             throw new InputValidationException("reference", "Enter the payment reference (M-PESA code, transfer or cheque number).");
         }
-        TransitionFrom([InvoiceStatus.Issued], InvoiceStatus.Paid, $"Paid by {Words(method)}{(string.IsNullOrWhiteSpace(reference) ? "" : $", reference {reference.Trim()}")}, recorded by {byName}");
-        PaidAt = at;
-        PaidOn = paidOn;
-        PaymentMethod = method;
-        PaymentReference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim();
+        var paid = Currency.Round(amount);
+        if (paid <= 0)
+        {
+            throw new InputValidationException("amount", "Enter the amount received.");
+        }
+        if (paid > BalanceDue)
+        {
+            throw new InputValidationException("amount", $"The balance due is {Currency.Format(BalanceDue)}: a payment cannot be more.");
+        }
+        AmountPaid += paid;
+        var how = $"{Currency.Format(paid)} by {Words(method)}{(string.IsNullOrWhiteSpace(reference) ? "" : $", reference {reference.Trim()}")}, recorded by {byName}";
+        if (BalanceDue == 0)
+        {
+            TransitionFrom([InvoiceStatus.Issued], InvoiceStatus.Paid, $"Paid in full: {how}");
+            PaidAt = at;
+            PaidOn = paidOn;
+            PaymentMethod = method;
+            PaymentReference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim();
+        }
+        else
+        {
+            RecordEvent($"Part payment of {how}; {Currency.Format(BalanceDue)} still due");
+        }
+        return new InvoicePayment(Id, paid, paidOn, method, reference, at, byName);
     }
 
     /// <summary>Voids an unpaid invoice so a corrected one can be issued; the job goes back to billing.</summary>
@@ -127,6 +161,10 @@ public sealed class Invoice : StatefulEntity<InvoiceStatus>, IPartlyImmutable
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new InputValidationException("reason", "Say why the invoice is voided.");
+        }
+        if (Status == InvoiceStatus.Issued && AmountPaid > 0)
+        {
+            throw new BusinessRuleException($"{Currency.Format(AmountPaid)} was already paid on invoice {Number}: it cannot be voided.");
         }
         TransitionFrom([InvoiceStatus.Issued], InvoiceStatus.Void, reason.Trim());
         VoidedAt = at;

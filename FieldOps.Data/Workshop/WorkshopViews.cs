@@ -90,7 +90,10 @@ public sealed record InvoiceView(Guid Id, string Number, InvoiceStatus Status, G
     string? CustomerEmail, string VehicleRegistration, string VehicleDescription, DateTime IssuedAt, DateOnly DueDate,
     IReadOnlyList<InvoiceLineView> Lines, decimal Subtotal, decimal TaxRate, string TaxLabel, decimal TaxAmount, decimal Total, string Currency,
     int CurrencyMinorUnits, string? Notes, DateTime? PaidAt, DateOnly? PaidOn, PaymentMethod? PaymentMethod, string? PaymentReference,
-    DateTime? VoidedAt, string? VoidReason, bool IsManual);
+    DateTime? VoidedAt, string? VoidReason, bool IsManual, decimal AmountPaid, decimal BalanceDue, IReadOnlyList<InvoicePaymentView> Payments);
+
+public sealed record InvoicePaymentView(Guid Id, decimal Amount, DateOnly PaidOn, PaymentMethod Method, string? Reference, DateTime RecordedAt,
+    string RecordedByName);
 
 /// <summary>What an invoice for a job in billing would contain, before it is issued.</summary>
 public sealed record InvoicePreview(Guid JobId, string JobNumber, IReadOnlyList<InvoiceLineView> Lines, decimal Subtotal, decimal TaxRate,

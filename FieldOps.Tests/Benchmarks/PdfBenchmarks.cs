@@ -34,7 +34,8 @@ public class PdfBenchmarks
         var subtotal = invoiceLines.Sum(l => l.LineTotal);
         _invoice = new InvoiceView(Guid.NewGuid(), "INV-2026-0042", InvoiceStatus.Issued, Guid.NewGuid(), "JOB-2026-0042", "Nyokabi Gathoni",
             "+254 701 000 555", "nyokabi@example.com", "KDZ 555E", "Toyota Axio 2016", DateTime.UtcNow, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14)),
-            invoiceLines, subtotal, 0.16m, "VAT", subtotal * 0.16m, subtotal * 1.16m, "KES", 2, "Thank you.", null, null, null, null, null, null, false);
+            invoiceLines, subtotal, 0.16m, "VAT", subtotal * 0.16m, subtotal * 1.16m, "KES", 2, "Thank you.", null, null, null, null, null, null, false,
+            0m, subtotal * 1.16m, []);
 
         var voucherLines = Enumerable.Range(1, 20).Select(i => new VoucherLineView(i,
             $"Day {i}: blockwork to partition walls, grid lines C–E, with lintels set over the openings", 8, "worker-days", 1_500m, 12_000m)).ToList();

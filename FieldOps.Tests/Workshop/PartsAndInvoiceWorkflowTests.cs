@@ -150,4 +150,37 @@ public sealed class PartsAndInvoiceWorkflowTests
         Assert.Throws<InputValidationException>(() => invoice.MarkPaid(DateOnly.FromDateTime(Now), PaymentMethod.Mpesa, " ", Now, "Billing"));
         Assert.Equal(InvoiceStatus.Issued, invoice.Status);
     }
+
+    [Fact]
+    public void PartPayments_AddUpToTheTotal_ThenTheInvoiceIsPaid()
+    {
+        var invoice = IssueInvoice(JobIn(JobStatus.Billing));
+        var total = invoice.Total;
+        var first = invoice.RecordPayment(total / 3, DateOnly.FromDateTime(Now), PaymentMethod.Cash, null, Now, "Billing");
+        Assert.Equal(Math.Round(total / 3, 2, MidpointRounding.AwayFromZero), first.Amount);
+        Assert.Equal(InvoiceStatus.Issued, invoice.Status);
+        Assert.Equal(total - first.Amount, invoice.BalanceDue);
+
+        var tooMuch = Assert.Throws<InputValidationException>(() =>
+            invoice.RecordPayment(invoice.BalanceDue + 0.01m, DateOnly.FromDateTime(Now), PaymentMethod.Cash, null, Now, "Billing"));
+        Assert.Contains("amount", tooMuch.Errors.Keys);
+        Assert.Throws<BusinessRuleException>(() => invoice.Void(JobIn(JobStatus.Invoiced), "Wrong customer", Now));
+
+        invoice.MarkPaid(DateOnly.FromDateTime(Now), PaymentMethod.Mpesa, "RKT4Q8ZL2M", Now, "Billing");
+        Assert.Equal(InvoiceStatus.Paid, invoice.Status);
+        Assert.Equal(total, invoice.AmountPaid);
+        Assert.Equal(0m, invoice.BalanceDue);
+        Assert.Throws<InvalidTransitionException>(() => invoice.RecordPayment(1m, DateOnly.FromDateTime(Now), PaymentMethod.Cash, null, Now, "Billing"));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    [InlineData(0.004)]
+    public void APaymentOfNothing_IsRefused(double amount)
+    {
+        var invoice = IssueInvoice(JobIn(JobStatus.Billing));
+        Assert.Throws<InputValidationException>(() => invoice.RecordPayment((decimal)amount, DateOnly.FromDateTime(Now), PaymentMethod.Cash, null, Now, "Billing"));
+        Assert.Equal(0m, invoice.AmountPaid);
+    }
 }

@@ -219,6 +219,27 @@ public sealed class WorkshopApiWalkTests(FieldOpsAppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task AnInvoice_IsPaidInParts_AndIsPaidWhenNothingIsLeft()
+    {
+        using var billing = await app.ClientAsAsync("billing@garage.demo");
+        var unpaid = (await billing.GetAsync("/api/billing/invoices?paid=false&pageSize=1").JsonOk()).GetProperty("items")[0];
+        var id = unpaid.GetProperty("id").GetString();
+        var total = unpaid.GetProperty("total").GetDecimal();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+
+        var part = await billing.PostAsJsonAsync($"/api/billing/invoices/{id}/payments", new { amount = 1_000m, paidOn = today, method = "cash" }).JsonOk();
+        Assert.Equal("issued", part.GetProperty("status").GetString());
+        Assert.Equal(total - 1_000m, part.GetProperty("balanceDue").GetDecimal());
+        await billing.PostAsJsonAsync($"/api/billing/invoices/{id}/payments", new { amount = total, paidOn = today, method = "cash" }).ExpectValidationErrors();
+
+        var paid = await billing.PostAsJsonAsync($"/api/billing/invoices/{id}/payments",
+            new { amount = total - 1_000m, paidOn = today, method = "mpesa", reference = "RKT4Q8ZL2N" }).JsonOk();
+        Assert.Equal("paid", paid.GetProperty("status").GetString());
+        Assert.Equal(0m, paid.GetProperty("balanceDue").GetDecimal());
+        Assert.Equal(2, paid.GetProperty("payments").GetArrayLength());
+    }
+
+    [Fact]
     public async Task AnyIdOfAnotherGarage_Is404()
     {
         using var secondAdmin = await app.ClientAsAsync("admin@garage2.demo");

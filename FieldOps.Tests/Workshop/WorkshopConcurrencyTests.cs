@@ -126,4 +126,32 @@ public sealed class WorkshopConcurrencyTests(ServiceHarness harness) : IClassFix
         await using var db = await harness.SystemDbAsync();
         Assert.Equal(1, await db.StatusChanges.IgnoreQueryFilters().CountAsync(h => h.EntityId == invoice.Id && h.ToStatus == "Paid"));
     }
+
+    [Fact]
+    public async Task PartPaymentsAtTheSameMoment_NeverPayMoreThanTheTotal()
+    {
+        var invoice = await _scenario.InvoiceAsync();
+        var share = Math.Round(invoice.Total * 0.4m, 2);
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 5).Select(i => Task.Run(async () =>
+        {
+            try
+            {
+                await _scenario.As<BillingService, InvoiceView>(WorkshopScenario.Billing, s => s.RecordPaymentAsync(invoice.Id, new InvoicePaymentInput
+                {
+                    Amount = share, PaidOn = DateOnly.FromDateTime(DateTime.UtcNow), Method = PaymentMethod.Cash,
+                }, CancellationToken.None));
+                return true;
+            }
+            catch (InputValidationException)
+            {
+                return false;
+            }
+        })));
+
+        Assert.Equal(2, outcomes.Count(ok => ok));
+        var after = await _scenario.As<BillingService, InvoiceView>(WorkshopScenario.Billing, s => s.GetAsync(invoice.Id, CancellationToken.None));
+        Assert.Equal(2 * share, after.AmountPaid);
+        Assert.Equal(after.AmountPaid, after.Payments.Sum(p => p.Amount));
+        Assert.Equal(InvoiceStatus.Issued, after.Status);
+    }
 }

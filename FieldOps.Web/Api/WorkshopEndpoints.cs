@@ -245,7 +245,13 @@ public static class WorkshopEndpoints
 
         billing.MapPost("/invoices/{id:guid}/mark-paid", async (Guid id, MarkPaidInput input, BillingService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.MarkPaidAsync(id, input, ct)))
-            .WithSummary("Records the payment: date, method and reference.")
+            .WithSummary("Records the payment of the whole balance due: date, method and reference.")
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+
+        billing.MapPost("/invoices/{id:guid}/payments", async (Guid id, InvoicePaymentInput input, BillingService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.RecordPaymentAsync(id, input, ct)))
+            .WithSummary("Records a payment of part or all of the balance due ({amount, paidOn, method, reference}); the invoice is paid when "
+                + "the balance reaches zero. More than the balance is refused (422).")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 
         billing.MapPost("/invoices/{id:guid}/void", async (Guid id, ReasonInput input, BillingService service, CancellationToken ct) =>

@@ -34,12 +34,19 @@ public static class InvoiceDocument
             Number(line.UnitPrice, currency),
             Number(line.LineTotal, currency),
         ]));
-        pdf.Totals(
+        List<PdfTotal> totals =
         [
             new PdfTotal("Subtotal", currency.Format(invoice.Subtotal)),
             new PdfTotal($"{invoice.TaxLabel} {(invoice.TaxRate * 100).ToString("0.##", CultureInfo.InvariantCulture)}%", currency.Format(invoice.TaxAmount)),
             new PdfTotal("Total", currency.Format(invoice.Total), Emphasis: true),
-        ]);
+        ];
+        if (invoice.Status == InvoiceStatus.Issued && invoice.AmountPaid > 0)
+        {
+            // Part paid: the customer sees what was received and what is still due.
+            totals.Add(new PdfTotal("Paid so far", currency.Format(invoice.AmountPaid)));
+            totals.Add(new PdfTotal("Balance due", currency.Format(invoice.BalanceDue), Emphasis: true));
+        }
+        pdf.Totals(totals);
         if (invoice.Status == InvoiceStatus.Paid)
         {
             pdf.Stamp($"PAID {invoice.PaidOn?.ToString("d MMM yyyy", CultureInfo.InvariantCulture)} · {Invoice.Words(invoice.PaymentMethod!.Value)}"

@@ -138,10 +138,22 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.Notes).HasMaxLength(2000);
         builder.Property(i => i.PaymentReference).HasMaxLength(100);
         builder.Property(i => i.VoidReason).HasMaxLength(500);
+        builder.Ignore(i => i.BalanceDue);
         builder.HasOne<Job>().WithMany().HasForeignKey(i => i.JobId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(i => i.Lines).WithOne().HasForeignKey(l => l.InvoiceId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(i => i.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(i => i.Currency);
+    }
+}
+
+internal sealed class InvoicePaymentConfiguration : IEntityTypeConfiguration<InvoicePayment>
+{
+    public void Configure(EntityTypeBuilder<InvoicePayment> builder)
+    {
+        builder.HasIndex(p => new { p.InvoiceId, p.RecordedAt });
+        builder.Property(p => p.Reference).HasMaxLength(100);
+        builder.Property(p => p.RecordedByName).HasMaxLength(120);
+        builder.HasOne<Invoice>().WithMany().HasForeignKey(p => p.InvoiceId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -16,6 +16,7 @@ public sealed class BillingService(
     TimeProvider clock,
     IValidator<ManualInvoiceInput> manualValidator,
     IValidator<MarkPaidInput> paidValidator,
+    IValidator<InvoicePaymentInput> paymentValidator,
     IValidator<ReasonInput> reasonValidator)
 {
     private static readonly string[] Billers = [Roles.BillingStaff, Roles.Admin];
@@ -96,7 +97,22 @@ public sealed class BillingService(
         {
             var invoice = await db.Set<Invoice>().SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken)
                 ?? throw new RecordNotFoundException("Invoice", invoiceId);
-            invoice.MarkPaid(input.PaidOn!.Value, input.Method!.Value, input.Reference, Now, guard.UserName);
+            db.Add(invoice.MarkPaid(input.PaidOn!.Value, input.Method!.Value, input.Reference, Now, guard.UserName));
+        }, cancellationToken);
+        return await GetAsync(invoiceId, cancellationToken);
+    }
+
+    /// <summary>Records a payment of part (or all) of what is due. Two payments at the same moment cannot together
+    /// pay more than the total: the invoice's version makes the second one re-check the balance.</summary>
+    public async Task<InvoiceView> RecordPaymentAsync(Guid invoiceId, InvoicePaymentInput input, CancellationToken cancellationToken)
+    {
+        guard.Require("record payments", Billers);
+        await paymentValidator.ValidateAndThrowAsync(input, cancellationToken);
+        await contextFactory.WriteAsync(async db =>
+        {
+            var invoice = await db.Set<Invoice>().SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken)
+                ?? throw new RecordNotFoundException("Invoice", invoiceId);
+            db.Add(invoice.RecordPayment(input.Amount!.Value, input.PaidOn!.Value, input.Method!.Value, input.Reference, Now, guard.UserName));
         }, cancellationToken);
         return await GetAsync(invoiceId, cancellationToken);
     }
@@ -148,7 +164,10 @@ public sealed class BillingService(
             invoice.Lines.OrderBy(l => l.Position).Select(l => new InvoiceLineView(l.Position, l.Kind, l.Description, l.Quantity, l.UnitPrice, l.LineTotal)).ToList(),
             invoice.Subtotal, invoice.TaxRate, invoice.TaxLabel, invoice.TaxAmount, invoice.Total, invoice.CurrencyCode, invoice.CurrencyMinorUnits,
             invoice.Notes, invoice.PaidAt, invoice.PaidOn, invoice.PaymentMethod, invoice.PaymentReference, invoice.VoidedAt, invoice.VoidReason,
-            invoice.IsManual);
+            invoice.IsManual, invoice.AmountPaid, invoice.BalanceDue,
+            await db.Set<InvoicePayment>().Where(p => p.InvoiceId == invoiceId).OrderBy(p => p.RecordedAt)
+                .Select(p => new InvoicePaymentView(p.Id, p.Amount, p.PaidOn, p.Method, p.Reference, p.RecordedAt, p.RecordedByName))
+                .ToListAsync(cancellationToken));
     }
 
     /// <summary>The organization's letterhead for printed invoices.</summary>

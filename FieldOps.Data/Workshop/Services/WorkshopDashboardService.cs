@@ -76,11 +76,12 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
         var monthStart = new DateOnly(today.Year, today.Month, 1);
         var money = await db.Set<Invoice>()
             .Where(i => i.Status == InvoiceStatus.Issued || (i.Status == InvoiceStatus.Paid && i.PaidOn >= monthStart))
-            .Select(i => new { i.Status, i.Total })
+            .Select(i => new { i.Status, i.Total, i.AmountPaid })
             .ToListAsync(cancellationToken);
         var currency = await CurrencyAsync(db, cancellationToken);
         var open = money.Where(m => m.Status == InvoiceStatus.Issued).ToList();
-        return new BillingDashboard(queue, new ListPage<InvoiceSummary>(items, total), open.Sum(m => m.Total), open.Count,
+        // What is still to come in: part payments already received do not count as outstanding.
+        return new BillingDashboard(queue, new ListPage<InvoiceSummary>(items, total), open.Sum(m => m.Total - m.AmountPaid), open.Count,
             money.Where(m => m.Status == InvoiceStatus.Paid).Sum(m => m.Total), currency);
     }
 
