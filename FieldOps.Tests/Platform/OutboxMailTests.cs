@@ -91,6 +91,31 @@ public sealed class OutboxMailTests : IAsyncLifetime
         Assert.Equal(0, mail.Attempts);
     }
 
+    [Fact]
+    public async Task AnInvoice_IsMailedToItsCustomer_WithItsPdf_AndTheHistorySaysSo()
+    {
+        await using var smtp = new FakeSmtpServer();
+        var invoice = (await harness.AsAsync<Data.Workshop.Services.BillingService, Data.Platform.Lists.ListPage<Data.Workshop.InvoiceSummary>>(
+            "billing@garage.demo", s => s.ListAsync(new Data.Workshop.InvoiceFilter(), new Data.Platform.Lists.ListRequest(0, 1), CancellationToken.None))).Items[0];
+        var pdf = "%PDF-1.7 invoice"u8.ToArray();
+
+        var sentTo = await harness.AsAsync<Data.Workshop.Services.BillingService, string>("billing@garage.demo",
+            s => s.EmailAsync(invoice.Id, "owner@example.test", pdf, CancellationToken.None));
+        await Assert.ThrowsAsync<InputValidationException>(() => harness.AsAsync<Data.Workshop.Services.BillingService, string>("billing@garage.demo",
+            s => s.EmailAsync(invoice.Id, "not an address", pdf, CancellationToken.None)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => harness.AsAsync<Data.Workshop.Services.BillingService, string>("technician@garage.demo",
+            s => s.EmailAsync(invoice.Id, "owner@example.test", pdf, CancellationToken.None)));
+
+        Assert.Equal("owner@example.test", sentTo);
+        await SendDueAsync(smtp.Port);
+        var mail = Assert.Single(smtp.Received);
+        Assert.Contains("<owner@example.test>", mail.To);
+        Assert.Contains($"{invoice.Number}.pdf", mail.Data, StringComparison.Ordinal);
+        Assert.Contains("application/pdf", mail.Data, StringComparison.Ordinal);
+        await using var db = await harness.SystemDbAsync();
+        Assert.True(await db.StatusChanges.IgnoreQueryFilters().AnyAsync(c => c.EntityId == invoice.Id && c.Note == "E-mailed to owner@example.test"));
+    }
+
     private async Task NotifyAsync(string actor, string recipient, string subject)
     {
         var recipientId = await harness.UserIdAsync(recipient);

@@ -13,6 +13,8 @@ public static class WorkshopEndpoints
 {
     public sealed record WorkDoneRequest(string? WorkDone);
 
+    public sealed record EmailInvoiceRequest(string? To);
+
     public sealed record StreamsRequest(List<OperationsStream> Streams);
 
     public sealed record JobTasksResponse(IReadOnlyList<JobTaskView> Tasks, string Currency);
@@ -246,6 +248,16 @@ public static class WorkshopEndpoints
         billing.MapPost("/invoices/{id:guid}/mark-paid", async (Guid id, MarkPaidInput input, BillingService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.MarkPaidAsync(id, input, ct)))
             .WithSummary("Records the payment of the whole balance due: date, method and reference.")
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+
+        billing.MapPost("/invoices/{id:guid}/email", async (Guid id, EmailInvoiceRequest? request, BillingService service, CancellationToken ct) =>
+            {
+                var invoice = await service.GetAsync(id, ct);
+                var pdf = InvoiceDocument.Render(invoice, await service.OrganizationNameAsync(ct), await service.LetterheadAsync(ct));
+                var sentTo = await service.EmailAsync(id, request?.To, pdf, ct);
+                return TypedResults.Accepted($"/api/billing/invoices/{id}", new { queuedTo = sentTo });
+            })
+            .WithSummary("E-mails the invoice PDF to the customer's address on file, or to {to}; queued in the outbox (202).")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 
         billing.MapPost("/invoices/{id:guid}/payments", async (Guid id, InvoicePaymentInput input, BillingService service, CancellationToken ct) =>

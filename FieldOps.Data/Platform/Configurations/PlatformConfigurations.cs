@@ -60,6 +60,8 @@ internal sealed class OutboxMailConfiguration : IEntityTypeConfiguration<Notific
         builder.Property(m => m.Subject).HasMaxLength(200);
         builder.Property(m => m.Body).HasMaxLength(4000);
         builder.Property(m => m.LastError).HasMaxLength(1000);
+        builder.Property(m => m.AttachmentFileName).HasMaxLength(120);
+        builder.Property(m => m.AttachmentContent).HasMaxLength(Notifications.OutboxMail.MaxAttachmentBytes);
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
     }
 }

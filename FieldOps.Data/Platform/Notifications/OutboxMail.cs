@@ -17,7 +17,7 @@ public sealed class OutboxMail : Entity, IOrganizationOwned
     {
     }
 
-    internal OutboxMail(Guid notificationId, string toAddress, string toName, string subject, string body, DateTime createdAt)
+    internal OutboxMail(Guid? notificationId, string toAddress, string toName, string subject, string body, DateTime createdAt)
     {
         NotificationId = notificationId;
         ToAddress = toAddress;
@@ -30,7 +30,8 @@ public sealed class OutboxMail : Entity, IOrganizationOwned
     }
 
     public Guid OrganizationId { get; private set; }
-    public Guid NotificationId { get; private set; }
+    /// <summary>The notification this mail copies; none for a document sent on purpose (an invoice to a customer).</summary>
+    public Guid? NotificationId { get; private set; }
     public string ToAddress { get; private set; } = "";
     public string ToName { get; private set; } = "";
     public string Subject { get; private set; } = "";
@@ -41,6 +42,24 @@ public sealed class OutboxMail : Entity, IOrganizationOwned
     public DateTime NextAttemptAt { get; private set; }
     public DateTime? SentAt { get; private set; }
     public string? LastError { get; private set; }
+
+    /// <summary>A document sent with the mail (an invoice PDF), kept as it was sent.</summary>
+    public string? AttachmentFileName { get; private set; }
+
+    public byte[]? AttachmentContent { get; private set; }
+
+    /// <summary>A document mailed on purpose, e.g. an invoice to its customer: the PDF goes with it.</summary>
+    public static OutboxMail WithDocument(string toAddress, string toName, string subject, string body, string fileName, byte[] content, DateTime createdAt)
+    {
+        if (content.Length > MaxAttachmentBytes)
+        {
+            throw new BusinessRuleException("The document is too large to send by e-mail.");
+        }
+        return new OutboxMail(null, toAddress, toName, subject, body, createdAt) { AttachmentFileName = fileName, AttachmentContent = content };
+    }
+
+    /// <summary>The largest document the outbox carries.</summary>
+    public const int MaxAttachmentBytes = 5 * 1024 * 1024;
 
     public void MarkSent(DateTime at)
     {

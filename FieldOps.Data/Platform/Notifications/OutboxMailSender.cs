@@ -88,6 +88,10 @@ public sealed class OutboxMailSender(
                     Body = mail.Body,
                     IsBodyHtml = false,
                 };
+                if (mail.AttachmentContent is { } content && mail.AttachmentFileName is { } fileName)
+                {
+                    message.Attachments.Add(new Attachment(new MemoryStream(content), fileName, "application/pdf"));
+                }
                 await client.SendMailAsync(message, cancellationToken);
                 mail.MarkSent(clock.GetUtcNow().UtcDateTime);
             }

@@ -170,6 +170,38 @@ public sealed class BillingService(
                 .ToListAsync(cancellationToken));
     }
 
+    /// <summary>Queues the invoice's PDF for e-mail to the customer (or to <paramref name="toAddress"/>) through the
+    /// outbox, which retries until the mail server takes it. The invoice's history says when and to whom.</summary>
+    public async Task<string> EmailAsync(Guid invoiceId, string? toAddress, byte[] pdf, CancellationToken cancellationToken)
+    {
+        guard.Require("send invoices", Billers);
+        var address = string.IsNullOrWhiteSpace(toAddress) ? null : toAddress.Trim();
+        if (address is not null && (address.Length > 200 || !System.Net.Mail.MailAddress.TryCreate(address, out _)))
+        {
+            throw new InputValidationException("to", "Enter a valid e-mail address.");
+        }
+        await contextFactory.WriteAsync(async db =>
+        {
+            var invoice = await db.Set<Invoice>().SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken)
+                ?? throw new RecordNotFoundException("Invoice", invoiceId);
+            address ??= invoice.CustomerEmail ?? throw new InputValidationException("to", "This customer has no e-mail address on file: enter one.");
+            if (invoice.Status == InvoiceStatus.Void)
+            {
+                throw new BusinessRuleException($"Invoice {invoice.Number} is void: issue and send the corrected one.");
+            }
+            var organization = await db.Organizations.Select(o => o.Name).SingleAsync(cancellationToken);
+            var body = $"Dear {invoice.CustomerName},\n\nPlease find attached invoice {invoice.Number} for job {invoice.JobNumber} "
+                + $"({invoice.VehicleRegistration}): {invoice.Currency.Format(invoice.Total)}"
+                + (invoice.Status == InvoiceStatus.Paid ? ", paid with thanks." : $", {invoice.Currency.Format(invoice.BalanceDue)} due by {invoice.DueDate:d MMMM yyyy}.")
+                + $"\n\n{organization}";
+            db.Add(Platform.Notifications.OutboxMail.WithDocument(address, invoice.CustomerName, $"Invoice {invoice.Number} from {organization}", body,
+                $"{invoice.Number}.pdf", pdf, Now));
+            db.Add(new StatusChange(invoice.OrganizationId, invoice.HistoryEntityType, invoice.Id, invoice.Status.ToString(), invoice.Status.ToString(),
+                $"E-mailed to {address}", guard.UserId, guard.UserName, Now));
+        }, cancellationToken);
+        return address!;
+    }
+
     /// <summary>The organization's letterhead for printed invoices.</summary>
     public async Task<OrganizationSettings> LetterheadAsync(CancellationToken cancellationToken)
     {
