@@ -213,7 +213,7 @@ public sealed class LedgerEntryInputValidator : AbstractValidator<LedgerEntryInp
             .LessThanOrEqualTo(InputLimits.MaxAmount).WithMessage($"An amount cannot be more than {InputLimits.MaxAmount:N0}.");
         RuleFor(x => x.EntryDate).NotNull().WithMessage("Enter the date.");
         RuleFor(x => x.Reference).MaximumLength(100);
-        RuleFor(x => x.Description).NotEmpty().WithMessage("Say what the entry is for.").MaximumLength(300);
+        RuleFor(x => x.Description).NotEmpty().WithMessage("Say what the entry is for.").MaximumLength(LedgerEntry.DescriptionMaxLength);
     }
 }
 

@@ -63,6 +63,9 @@ public sealed class LedgerEntry : Entity, IOrganizationOwned, IAppendOnly
         return new LedgerEntry(subcontractorId, entryType, amount, entryDate, reference, description);
     }
 
+    /// <summary>The longest description an entry keeps (its column).</summary>
+    public const int DescriptionMaxLength = 500;
+
     /// <summary>An entry that cancels this one, for the record.</summary>
     public LedgerEntry Reverse(DateOnly on, string reason)
     {
@@ -74,7 +77,13 @@ public sealed class LedgerEntry : Entity, IOrganizationOwned, IAppendOnly
         {
             throw new InputValidationException("reason", "Say why the entry is reversed.");
         }
-        return new LedgerEntry(PartyId, EntryType, -Amount, on, Reference, $"Reversal: {reason.Trim()} (of \"{Description}\")")
+        // The reason and the original description together may be longer than a description can be: shorten to fit.
+        var description = $"Reversal: {reason.Trim()} (of \"{Description}\")";
+        if (description.Length > DescriptionMaxLength)
+        {
+            description = description[..(DescriptionMaxLength - 1)] + "…";
+        }
+        return new LedgerEntry(PartyId, EntryType, -Amount, on, Reference, description)
         {
             ReversesEntryId = Id,
         };

@@ -308,4 +308,13 @@ public sealed class ContractingRulesTests
         }
         return data;
     }
+
+    [Fact]
+    public void AReversal_OfALongEntryForALongReason_StillFitsItsColumn()
+    {
+        var deduction = LedgerEntry.Manual(Guid.NewGuid(), LedgerEntryType.Deduction, 5_000m, Today, null, new string('d', LedgerEntry.DescriptionMaxLength));
+        var reversal = deduction.Reverse(Today, new string('r', Data.Platform.InputLimits.MaxReasonLength));
+        Assert.Equal(LedgerEntry.DescriptionMaxLength, reversal.Description.Length);
+        Assert.StartsWith("Reversal: rrr", reversal.Description, StringComparison.Ordinal);
+    }
 }

@@ -125,7 +125,7 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
     public void Configure(EntityTypeBuilder<LedgerEntry> builder)
     {
         builder.Property(e => e.Reference).HasMaxLength(100);
-        builder.Property(e => e.Description).HasMaxLength(500);
+        builder.Property(e => e.Description).HasMaxLength(LedgerEntry.DescriptionMaxLength);
         builder.Property(e => e.CreatedByName).HasMaxLength(120);
         builder.HasIndex(e => new { e.OrganizationId, e.PartyType, e.PartyId, e.EntryDate });
         // A voucher is paid once and a claim is booked once, even when two people click at the same moment.
