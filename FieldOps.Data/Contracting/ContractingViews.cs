@@ -71,7 +71,8 @@ public sealed record VoucherPreview(IReadOnlyList<VoucherLineView> Lines, decima
 public sealed record LedgerEntryView(Guid Id, LedgerEntryType EntryType, decimal Amount, DateOnly EntryDate, string? Reference, string Description,
     Guid? VoucherId, Guid? ExpenseId, Guid? ReversesEntryId, bool IsReversed, decimal BalanceDue, DateTime RecordedAt, string RecordedByName);
 
-public sealed record LedgerView(IReadOnlyList<LedgerEntryView> Entries, LedgerSummary Summary, StillOwed StillOwed);
+/// <summary>A page of a party's ledger (newest first), its summary, what is still owed, and how many entries it has.</summary>
+public sealed record LedgerView(IReadOnlyList<LedgerEntryView> Entries, LedgerSummary Summary, StillOwed StillOwed, int Total);
 
 /// <summary>What the business still owes the subcontractor, beside the ledger's balance: approved vouchers not yet
 /// paid, and approved expense claims (reimbursed separately from the balance).</summary>

@@ -37,6 +37,44 @@ public sealed class LedgerEntry : Entity, IOrganizationOwned, IAppendOnly
     public DateTime CreatedAt { get; private set; }
     public string CreatedByName { get; private set; } = "";
 
+    /// <summary>The entry's place in its party's ledger: 1, 2, 3 … in the order entries were posted, with no gaps
+    /// (unique per party, so two entries posted at the same moment cannot take the same place).</summary>
+    public long Sequence { get; private set; }
+
+    /// <summary>The party's totals up to and including this entry, so any page of the ledger and its summary are read
+    /// without adding up the entries before them.</summary>
+    public decimal CreditsAfter { get; private set; }
+    public decimal DeductionsAfter { get; private set; }
+    public decimal AdvancesAfter { get; private set; }
+    public decimal ExpensesAfter { get; private set; }
+
+    /// <summary>The balance due after this entry: credits − deductions − advances.</summary>
+    public decimal BalanceAfter { get; private set; }
+
+    /// <summary>Places the entry after <paramref name="previous"/> (the party's last posted entry, or none) and carries
+    /// the running totals forward.</summary>
+    internal void Post(LedgerEntry? previous)
+    {
+        if (Sequence != 0)
+        {
+            throw new InvalidOperationException("A ledger entry is posted once.");
+        }
+        if (previous is not null && (previous.PartyType != PartyType || previous.PartyId != PartyId))
+        {
+            throw new InvalidOperationException("An entry follows an entry of its own party.");
+        }
+        Sequence = (previous?.Sequence ?? 0) + 1;
+        CreditsAfter = (previous?.CreditsAfter ?? 0m) + (EntryType == LedgerEntryType.Payment ? Amount : 0m);
+        DeductionsAfter = (previous?.DeductionsAfter ?? 0m) + (EntryType == LedgerEntryType.Deduction ? Amount : 0m);
+        AdvancesAfter = (previous?.AdvancesAfter ?? 0m) + (EntryType == LedgerEntryType.Advance ? Amount : 0m);
+        ExpensesAfter = (previous?.ExpensesAfter ?? 0m) + (EntryType == LedgerEntryType.Expense ? Amount : 0m);
+        BalanceAfter = CreditsAfter - DeductionsAfter - AdvancesAfter;
+    }
+
+    /// <summary>The party's summary as of this entry.</summary>
+    public LedgerSummary SummaryAfter(string currency) =>
+        new(CreditsAfter, DeductionsAfter, AdvancesAfter, BalanceAfter, ExpensesAfter, currency);
+
     internal static LedgerEntry ForVoucherPayment(Voucher voucher) =>
         new(voucher.SubcontractorId, LedgerEntryType.Payment, voucher.Total, voucher.PaidOn!.Value, voucher.PaymentReference ?? voucher.Number,
             $"Payment of voucher {voucher.Number}") { VoucherId = voucher.Id };

@@ -181,7 +181,15 @@ namespace FieldOps.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("AdvancesAfter")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("BalanceAfter")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
@@ -191,6 +199,14 @@ namespace FieldOps.Data.Migrations
                     b.Property<string>("CreatedByName")
                         .IsRequired()
                         .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CreditsAfter")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DeductionsAfter")
+                        .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -207,6 +223,10 @@ namespace FieldOps.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ExpenseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ExpensesAfter")
+                        .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganizationId")
@@ -227,6 +247,9 @@ namespace FieldOps.Data.Migrations
                     b.Property<Guid?>("ReversesEntryId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("VoucherId")
                         .HasColumnType("TEXT");
 
@@ -245,6 +268,9 @@ namespace FieldOps.Data.Migrations
                     b.HasIndex("VoucherId")
                         .IsUnique()
                         .HasFilter("\"VoucherId\" IS NOT NULL AND \"ReversesEntryId\" IS NULL");
+
+                    b.HasIndex("PartyType", "PartyId", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("OrganizationId", "PartyType", "PartyId", "EntryDate");
 

@@ -67,7 +67,7 @@ public sealed class ContractingDashboardQueryCountTests(CountingServiceHarness h
         for (var i = 0; i < ledgerEntries; i++)
         {
             var entry = LedgerEntry.Manual(company.Id, i % 2 == 0 ? LedgerEntryType.Deduction : LedgerEntryType.Advance, 10m, start.AddDays(i), null, "Bulk");
-            db.Add(entry);
+            await Data.Contracting.Services.LedgerPosting.PostAsync(db, entry, default);
             db.Entry(entry).Property(e => e.OrganizationId).CurrentValue = organizationId;
         }
         await db.SaveChangesAsync();

@@ -29,7 +29,7 @@ public sealed class ContractingDemoDataTests(ServiceHarness harness) : IClassFix
             var ledger = await _scenario.As<LedgerService, LedgerView>(Admin, s => s.LedgerAsync(id, None));
             var summary = ledger.Summary;
             Assert.Equal(figures, (summary.Credits, summary.Deductions, summary.AdvancePaid, summary.BalanceDue, summary.ExpensesApproved));
-            Assert.Equal(summary.BalanceDue, ledger.Entries.LastOrDefault()?.BalanceDue ?? 0m);
+            Assert.Equal(summary.BalanceDue, ledger.Entries.FirstOrDefault()?.BalanceDue ?? 0m); // newest first
         }
     }
 

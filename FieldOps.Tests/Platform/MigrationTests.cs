@@ -127,4 +127,45 @@ public sealed class MigrationTests
             await harness.DisposeAsync();
         }
     }
+
+    /// <summary>Ledgers written before entries carried their place and totals get both on upgrade, in the order they
+    /// were listed, with totals that add up exactly.</summary>
+    [Fact]
+    public async Task Upgrading_PostsExistingLedgerEntries_WithExactRunningTotals()
+    {
+        var harness = new ServiceHarness();
+        await harness.InitializeAsync();
+        try
+        {
+            await using var db = await harness.SystemDbAsync();
+            var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+            var migrations = db.Database.GetMigrations().ToList();
+            var posted = migrations.Single(m => m.EndsWith("_PostedLedger", StringComparison.Ordinal));
+            await migrator.MigrateAsync(migrations[migrations.IndexOf(posted) - 1]);
+            await migrator.MigrateAsync();
+
+            var entries = await db.Set<Data.Contracting.LedgerEntry>().IgnoreQueryFilters().AsNoTracking().ToListAsync();
+            Assert.NotEmpty(entries);
+            foreach (var party in entries.GroupBy(e => e.PartyId))
+            {
+                var ordered = party.OrderBy(e => e.EntryDate).ThenBy(e => e.CreatedAt).ThenBy(e => e.Id).ToList();
+                Assert.Equal(Enumerable.Range(1, ordered.Count).Select(i => (long)i), ordered.Select(e => e.Sequence));
+                var balance = 0m;
+                foreach (var entry in ordered)
+                {
+                    balance += entry.EntryType switch
+                    {
+                        Data.Contracting.LedgerEntryType.Payment => entry.Amount,
+                        Data.Contracting.LedgerEntryType.Deduction or Data.Contracting.LedgerEntryType.Advance => -entry.Amount,
+                        _ => 0m,
+                    };
+                    Assert.Equal(balance, entry.BalanceAfter);
+                }
+            }
+        }
+        finally
+        {
+            await harness.DisposeAsync();
+        }
+    }
 }

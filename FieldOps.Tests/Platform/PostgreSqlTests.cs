@@ -41,7 +41,7 @@ public sealed class PostgreSqlTests(PostgresServiceHarness harness) : IClassFixt
         var ledger = await _contracting.As<LedgerService, LedgerView>(ContractingScenario.Admin, s => s.LedgerAsync(mutua.Id, default));
         Assert.Equal((168_000m, 5_000m, 20_000m, 143_000m, 6_250m),
             (ledger.Summary.Credits, ledger.Summary.Deductions, ledger.Summary.AdvancePaid, ledger.Summary.BalanceDue, ledger.Summary.ExpensesApproved));
-        Assert.Equal(143_000m, ledger.Entries[^1].BalanceDue);
+        Assert.Equal(143_000m, ledger.Entries[0].BalanceDue); // newest first
     }
 
     [Fact]

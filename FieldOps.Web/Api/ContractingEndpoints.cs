@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FieldOps.Data.Contracting;
+using FieldOps.Data.Platform.Lists;
 using FieldOps.Data.Contracting.Services;
 using FieldOps.Data.Platform;
 using FieldOps.Web.Documents;
@@ -16,7 +17,12 @@ namespace FieldOps.Web.Api;
 /// </summary>
 public static class ContractingEndpoints
 {
-    public sealed record LedgerResponse(IReadOnlyList<LedgerEntryView> Entries, LedgerSummary Summary);
+    /// <summary>A page of a ledger (newest first) with its summary, what is still owed, and paging.</summary>
+    public sealed record LedgerResponse(IReadOnlyList<LedgerEntryView> Entries, LedgerSummary Summary, StillOwed StillOwed, int Total, int Page, int PageSize)
+    {
+        public static LedgerResponse Of(LedgerView ledger, ListRequest page) =>
+            new(ledger.Entries, ledger.Summary, ledger.StillOwed, ledger.Total, page.SafeSkip / page.SafeTake + 1, page.SafeTake);
+    }
 
     public static IEndpointRouteBuilder MapContractingEndpoints(this IEndpointRouteBuilder app)
     {
@@ -91,10 +97,10 @@ public static class ContractingEndpoints
             .WithSummary("One of the company's vouchers as a PDF.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
 
-        portal.MapGet("/ledger", async (ContractorPortalService service, CancellationToken ct) =>
+        portal.MapGet("/ledger", async (ContractorPortalService service, CancellationToken ct, int? page = null, int? pageSize = null) =>
             {
-                var ledger = await service.LedgerAsync(ct);
-                return TypedResults.Ok(new LedgerResponse(ledger.Entries, ledger.Summary));
+                var request = ApiQuery.Page(page, pageSize ?? 50, null, null);
+                return TypedResults.Ok(LedgerResponse.Of(await service.LedgerAsync(request, ct), request));
             })
             .WithSummary("The company's ledger with a running balance, and the summary: credits (payments), deductions, advancePaid, "
                 + "balanceDue = credits − deductions − advancePaid. Approved expense claims are 'expense' entries, totalled in expensesApproved "
@@ -293,19 +299,21 @@ public static class ContractingEndpoints
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
+    private static readonly ListRequest ContractingSupportPage = new(0, 50);
+
     private static void MapLedger(RouteGroupBuilder admin)
     {
-        admin.MapGet("/subcontractors/{id:guid}/ledger", async (Guid id, LedgerService service, CancellationToken ct) =>
+        admin.MapGet("/subcontractors/{id:guid}/ledger", async (Guid id, LedgerService service, CancellationToken ct, int? page = null, int? pageSize = null) =>
             {
-                var ledger = await service.LedgerAsync(id, ct);
-                return TypedResults.Ok(new LedgerResponse(ledger.Entries, ledger.Summary));
+                var request = ApiQuery.Page(page, pageSize ?? 50, null, null);
+                return TypedResults.Ok(LedgerResponse.Of(await service.LedgerAsync(id, request, ct), request));
             })
-            .WithSummary("A subcontractor's ledger with its running balance and summary.");
+            .WithSummary("A page of a subcontractor's ledger (newest first, 50 a page), each entry with the balance after it, and the summary.");
 
         admin.MapPost("/subcontractors/{id:guid}/ledger", async (Guid id, LedgerEntryInput input, LedgerService service, CancellationToken ct) =>
             {
                 var ledger = await service.AddEntryAsync(id, input, ct);
-                return TypedResults.Ok(new LedgerResponse(ledger.Entries, ledger.Summary));
+                return TypedResults.Ok(LedgerResponse.Of(ledger, ContractingSupportPage));
             })
             .WithSummary("Records a deduction or an advance (entryType: deduction | advance).")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
@@ -313,7 +321,7 @@ public static class ContractingEndpoints
         admin.MapPost("/ledger/{entryId:guid}/reverse", async (Guid entryId, ReasonRequest input, LedgerService service, CancellationToken ct) =>
             {
                 var ledger = await service.ReverseAsync(entryId, input.Reason ?? "", ct);
-                return TypedResults.Ok(new LedgerResponse(ledger.Entries, ledger.Summary));
+                return TypedResults.Ok(LedgerResponse.Of(ledger, ContractingSupportPage));
             })
             .WithSummary("Cancels a manual entry with a reversing entry; ledger entries themselves never change.");
     }

@@ -128,6 +128,8 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         builder.Property(e => e.Description).HasMaxLength(LedgerEntry.DescriptionMaxLength);
         builder.Property(e => e.CreatedByName).HasMaxLength(120);
         builder.HasIndex(e => new { e.OrganizationId, e.PartyType, e.PartyId, e.EntryDate });
+        // A party's ledger is read page by page in posting order, and its latest entry carries the totals.
+        builder.HasIndex(e => new { e.PartyType, e.PartyId, e.Sequence }).IsUnique();
         // A voucher is paid once and a claim is booked once, even when two people click at the same moment.
         builder.HasIndex(e => e.VoucherId).IsUnique().HasFilter("\"VoucherId\" IS NOT NULL AND \"ReversesEntryId\" IS NULL");
         builder.HasIndex(e => e.ExpenseId).IsUnique().HasFilter("\"ExpenseId\" IS NOT NULL AND \"ReversesEntryId\" IS NULL");

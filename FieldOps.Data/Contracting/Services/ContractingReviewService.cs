@@ -137,7 +137,7 @@ public sealed class ContractingReviewService(
                 {
                     var entry = expense.Approve(guard.UserName, note, today, Now);
                     entry.Stamp(Now, guard.UserName);
-                    db.Add(entry);
+                    await LedgerPosting.PostAsync(db, entry, cancellationToken);
                 }
                 else
                 {

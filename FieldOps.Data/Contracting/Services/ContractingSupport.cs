@@ -1,3 +1,4 @@
+using FieldOps.Data.Platform.Lists;
 using Microsoft.EntityFrameworkCore;
 
 namespace FieldOps.Data.Contracting.Services;
@@ -18,31 +19,53 @@ internal static class ContractingSupport
         return Platform.OrganizationSettings.LocalDate(zone, clock.GetUtcNow().UtcDateTime);
     }
 
-    public static async Task<LedgerView> LedgerAsync(FieldOpsDbContext db, Guid subcontractorId, CancellationToken cancellationToken)
+    /// <summary>The first page a ledger shows: its latest entries.</summary>
+    public static readonly ListRequest FirstLedgerPage = new(0, 50);
+
+    /// <summary>One page of a party's ledger, newest first, each entry with the balance due after it. The entries are
+    /// posted with their running totals, so page 500 costs what page 1 does, and the summary is read from the latest
+    /// entry instead of adding up the whole ledger.</summary>
+    public static async Task<LedgerView> LedgerAsync(FieldOpsDbContext db, Guid subcontractorId, ListRequest page, CancellationToken cancellationToken)
     {
         var currency = await CurrencyAsync(db, cancellationToken);
-        var entries = await db.Set<LedgerEntry>().AsNoTracking()
-            .Where(e => e.PartyType == LedgerPartyType.Subcontractor && e.PartyId == subcontractorId)
-            .OrderBy(e => e.EntryDate).ThenBy(e => e.CreatedAt)
+        var latest = await Latest(db, subcontractorId).FirstOrDefaultAsync(cancellationToken);
+        var entries = await Party(db, subcontractorId)
+            .OrderByDescending(e => e.Sequence)
+            .Skip(page.SafeSkip).Take(page.SafeTake)
+            .Select(e => new LedgerEntryView(e.Id, e.EntryType, e.Amount, e.EntryDate, e.Reference, e.Description, e.VoucherId, e.ExpenseId,
+                e.ReversesEntryId, db.Set<LedgerEntry>().Any(r => r.ReversesEntryId == e.Id), e.BalanceAfter, e.CreatedAt, e.CreatedByName))
             .ToListAsync(cancellationToken);
-        var reversed = entries.Where(e => e.ReversesEntryId is not null).Select(e => e.ReversesEntryId!.Value).ToHashSet();
-        var balance = 0m;
-        var views = new List<LedgerEntryView>();
-        foreach (var entry in entries)
-        {
-            balance += entry.EntryType switch
-            {
-                LedgerEntryType.Payment => entry.Amount,
-                LedgerEntryType.Deduction or LedgerEntryType.Advance => -entry.Amount,
-                _ => 0m,
-            };
-            views.Add(new LedgerEntryView(entry.Id, entry.EntryType, entry.Amount, entry.EntryDate, entry.Reference, entry.Description, entry.VoucherId,
-                entry.ExpenseId, entry.ReversesEntryId, reversed.Contains(entry.Id), balance, entry.CreatedAt, entry.CreatedByName));
-        }
-        var summary = LedgerSummary.From(entries.Select(e => (e.EntryType, e.Amount)), currency.Code);
+        var summary = latest?.SummaryAfter(currency.Code) ?? LedgerSummary.From([], currency.Code);
+        return new LedgerView(entries, summary, await StillOwedAsync(db, subcontractorId, summary, cancellationToken), (int)(latest?.Sequence ?? 0));
+    }
+
+    /// <summary>A party's totals, from its latest entry.</summary>
+    public static async Task<LedgerSummary> SummaryAsync(FieldOpsDbContext db, Guid subcontractorId, CancellationToken cancellationToken)
+    {
+        var currency = await CurrencyAsync(db, cancellationToken);
+        var latest = await Latest(db, subcontractorId).FirstOrDefaultAsync(cancellationToken);
+        return latest?.SummaryAfter(currency.Code) ?? LedgerSummary.From([], currency.Code);
+    }
+
+    /// <summary>Every entry of a party's ledger in posting order, streamed (for exports).</summary>
+    public static IAsyncEnumerable<LedgerEntryView> Stream(FieldOpsDbContext db, Guid subcontractorId) =>
+        Party(db, subcontractorId)
+            .OrderBy(e => e.Sequence)
+            .Select(e => new LedgerEntryView(e.Id, e.EntryType, e.Amount, e.EntryDate, e.Reference, e.Description, e.VoucherId, e.ExpenseId,
+                e.ReversesEntryId, db.Set<LedgerEntry>().Any(r => r.ReversesEntryId == e.Id), e.BalanceAfter, e.CreatedAt, e.CreatedByName))
+            .AsAsyncEnumerable();
+
+    public static async Task<StillOwed> StillOwedAsync(FieldOpsDbContext db, Guid subcontractorId, LedgerSummary summary, CancellationToken cancellationToken)
+    {
         // Few at a time: approved vouchers wait only until they are paid.
         var approved = await db.Set<Voucher>().Where(v => v.SubcontractorId == subcontractorId && v.Status == VoucherStatus.Approved)
             .Select(v => v.Total).ToListAsync(cancellationToken);
-        return new LedgerView(views, summary, new StillOwed(approved.Sum(), approved.Count, summary.ExpensesApproved));
+        return new StillOwed(approved.Sum(), approved.Count, summary.ExpensesApproved);
     }
+
+    private static IQueryable<LedgerEntry> Party(FieldOpsDbContext db, Guid subcontractorId) =>
+        db.Set<LedgerEntry>().AsNoTracking().Where(e => e.PartyType == LedgerPartyType.Subcontractor && e.PartyId == subcontractorId);
+
+    private static IQueryable<LedgerEntry> Latest(FieldOpsDbContext db, Guid subcontractorId) =>
+        Party(db, subcontractorId).OrderByDescending(e => e.Sequence).Take(1);
 }

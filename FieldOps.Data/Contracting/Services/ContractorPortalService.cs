@@ -32,7 +32,7 @@ public sealed class ContractorPortalService(
         {
             return new WorkspaceView(false, NotLinked, null, LedgerSummary.From([], currency.Code), [], null, projects, today, StillOwed.Nothing);
         }
-        var ledger = await ContractingSupport.LedgerAsync(db, company.Id, cancellationToken);
+        var summary = await ContractingSupport.SummaryAsync(db, company.Id, cancellationToken);
         var logs = await db.Set<DailyLog>().Where(l => l.SubcontractorId == company.Id).OrderByDescending(l => l.CreatedAt).Take(5)
             .Select(l => new { l.LogDate, l.Status, l.CreatedAt, l.UpdatedAt, l.ProjectId }).ToListAsync(cancellationToken);
         var expenses = await db.Set<Expense>().Where(e => e.SubcontractorId == company.Id).OrderByDescending(e => e.CreatedAt).Take(5)
@@ -44,8 +44,8 @@ public sealed class ContractorPortalService(
             .Concat(expenses.Select(e => new ActivityItem("expense", $"{e.Category} claim: {currency.Format(e.Amount)}", e.Status.ToString(), e.UpdatedAt ?? e.CreatedAt, "/contracting/expenses")))
             .Concat(vouchers.Select(v => new ActivityItem("voucher", $"Voucher {v.Number}: {currency.Format(v.Total)}", v.Status.ToString(), v.At, "/contracting/vouchers")))
             .OrderByDescending(a => a.At).Take(5).ToList();
-        return new WorkspaceView(true, null, await ViewAsync(db, company, cancellationToken), ledger.Summary, activity, logs.FirstOrDefault()?.ProjectId, projects, today,
-            ledger.StillOwed);
+        return new WorkspaceView(true, null, await ViewAsync(db, company, cancellationToken), summary, activity, logs.FirstOrDefault()?.ProjectId, projects, today,
+            await ContractingSupport.StillOwedAsync(db, company.Id, summary, cancellationToken));
     }
 
     public async Task<DailyLogView> SubmitLogAsync(DailyLogInput input, CancellationToken cancellationToken)
@@ -171,16 +171,34 @@ public sealed class ContractorPortalService(
         return await VoucherService.ToViewAsync(db, voucher, cancellationToken);
     }
 
-    public async Task<LedgerView> LedgerAsync(CancellationToken cancellationToken)
+    public Task<LedgerView> LedgerAsync(CancellationToken cancellationToken) => LedgerAsync(ContractingSupport.FirstLedgerPage, cancellationToken);
+
+    /// <summary>A page of the company's ledger, newest first; empty when no company is linked.</summary>
+    public async Task<LedgerView> LedgerAsync(ListRequest page, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var company = await guard.MySubcontractorAsync(db, cancellationToken);
         if (company is null)
         {
             var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
-            return new LedgerView([], LedgerSummary.From([], currency.Code), StillOwed.Nothing);
+            return new LedgerView([], LedgerSummary.From([], currency.Code), StillOwed.Nothing, 0);
         }
-        return await ContractingSupport.LedgerAsync(db, company.Id, cancellationToken);
+        return await ContractingSupport.LedgerAsync(db, company.Id, page, cancellationToken);
+    }
+
+    /// <summary>The company's whole ledger in posting order, streamed (for exports); nothing when no company is linked.</summary>
+    public async IAsyncEnumerable<LedgerEntryView> StreamLedgerAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var company = await guard.MySubcontractorAsync(db, cancellationToken);
+        if (company is null)
+        {
+            yield break;
+        }
+        await foreach (var entry in ContractingSupport.Stream(db, company.Id).WithCancellation(cancellationToken))
+        {
+            yield return entry;
+        }
     }
 
     public async Task<IReadOnlyList<ProjectView>> ProjectsAsync(CancellationToken cancellationToken)

@@ -214,7 +214,7 @@ public sealed class VoucherService(
             }
             var entry = voucher.Pay(input.PaidOn!.Value, input.Method!.Value, input.Reference, guard.UserId, await FourEyesAsync(db, cancellationToken));
             entry.Stamp(Now, guard.UserName);
-            db.Add(entry);
+            await LedgerPosting.PostAsync(db, entry, cancellationToken);
             return true;
         }, cancellationToken);
     }
@@ -273,7 +273,11 @@ public sealed class LedgerService(
     TimeProvider clock,
     IValidator<LedgerEntryInput> validator)
 {
-    public async Task<LedgerView> LedgerAsync(Guid subcontractorId, CancellationToken cancellationToken)
+    public Task<LedgerView> LedgerAsync(Guid subcontractorId, CancellationToken cancellationToken) =>
+        LedgerAsync(subcontractorId, ContractingSupport.FirstLedgerPage, cancellationToken);
+
+    /// <summary>A page of a subcontractor's ledger, newest first.</summary>
+    public async Task<LedgerView> LedgerAsync(Guid subcontractorId, ListRequest page, CancellationToken cancellationToken)
     {
         guard.RequireAdmin();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -281,7 +285,23 @@ public sealed class LedgerService(
         {
             throw new RecordNotFoundException("Subcontractor", subcontractorId);
         }
-        return await ContractingSupport.LedgerAsync(db, subcontractorId, cancellationToken);
+        return await ContractingSupport.LedgerAsync(db, subcontractorId, page, cancellationToken);
+    }
+
+    /// <summary>A subcontractor's whole ledger in posting order, streamed (for exports).</summary>
+    public async IAsyncEnumerable<LedgerEntryView> StreamLedgerAsync(Guid subcontractorId,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.Set<Subcontractor>().AnyAsync(s => s.Id == subcontractorId, cancellationToken))
+        {
+            throw new RecordNotFoundException("Subcontractor", subcontractorId);
+        }
+        await foreach (var entry in ContractingSupport.Stream(db, subcontractorId).WithCancellation(cancellationToken))
+        {
+            yield return entry;
+        }
     }
 
     public async Task<LedgerView> AddEntryAsync(Guid subcontractorId, LedgerEntryInput input, CancellationToken cancellationToken)
@@ -303,7 +323,7 @@ public sealed class LedgerService(
             var entry = LedgerEntry.Manual(subcontractorId, input.EntryType!.Value, currency.Round(input.Amount!.Value), input.EntryDate!.Value,
                 input.Reference, input.Description);
             entry.Stamp(clock.GetUtcNow().UtcDateTime, guard.UserName);
-            db.Add(entry);
+            await LedgerPosting.PostAsync(db, entry, cancellationToken);
             await notify.LedgerEntryAsync(db, entry, currency.Code, cancellationToken);
         }, cancellationToken);
         return await LedgerAsync(subcontractorId, cancellationToken);
@@ -327,7 +347,7 @@ public sealed class LedgerService(
             }
             var reversal = entry.Reverse(await ContractingSupport.LocalTodayAsync(db, clock, cancellationToken), reason);
             reversal.Stamp(clock.GetUtcNow().UtcDateTime, guard.UserName);
-            db.Add(reversal);
+            await LedgerPosting.PostAsync(db, reversal, cancellationToken);
             return entry.PartyId;
         }, cancellationToken);
         return await LedgerAsync(partyId, cancellationToken);

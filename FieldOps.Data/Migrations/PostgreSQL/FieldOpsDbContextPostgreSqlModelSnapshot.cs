@@ -186,7 +186,15 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<decimal>("AdvancesAfter")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
                     b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("BalanceAfter")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
@@ -197,6 +205,14 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
+
+                    b.Property<decimal>("CreditsAfter")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("DeductionsAfter")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -213,6 +229,10 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.Property<Guid?>("ExpenseId")
                         .HasColumnType("uuid");
+
+                    b.Property<decimal>("ExpensesAfter")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
@@ -232,6 +252,9 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.Property<Guid?>("ReversesEntryId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid?>("VoucherId")
                         .HasColumnType("uuid");
 
@@ -250,6 +273,9 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.HasIndex("VoucherId")
                         .IsUnique()
                         .HasFilter("\"VoucherId\" IS NOT NULL AND \"ReversesEntryId\" IS NULL");
+
+                    b.HasIndex("PartyType", "PartyId", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("OrganizationId", "PartyType", "PartyId", "EntryDate");
 

@@ -105,18 +105,11 @@ public sealed class LedgerExport : ExportDefinition<LedgerEntryView>
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var user = services.GetRequiredService<ICurrentUser>();
-        LedgerView ledger;
-        if (user.IsInRole(Roles.Contractor))
-        {
-            ledger = await services.GetRequiredService<ContractorPortalService>().LedgerAsync(cancellationToken);
-        }
-        else
-        {
-            var company = VouchersExport.Id(query, "subcontractorId")
-                ?? throw new InputValidationException("subcontractorId", "Say whose ledger to export.");
-            ledger = await services.GetRequiredService<LedgerService>().LedgerAsync(company, cancellationToken);
-        }
-        foreach (var entry in ledger.Entries)
+        var entries = user.IsInRole(Roles.Contractor)
+            ? services.GetRequiredService<ContractorPortalService>().StreamLedgerAsync(cancellationToken)
+            : services.GetRequiredService<LedgerService>().StreamLedgerAsync(VouchersExport.Id(query, "subcontractorId")
+                ?? throw new InputValidationException("subcontractorId", "Say whose ledger to export."), cancellationToken);
+        await foreach (var entry in entries.WithCancellation(cancellationToken))
         {
             yield return entry;
         }
