@@ -62,5 +62,10 @@ public sealed class DatabaseInitializer(
             }
             logger.LogInformation("Demo data is in place");
         }
+
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            await Platform.Persistence.SqliteStatistics.RefreshAsync(db, cancellationToken);
+        }
     }
 }

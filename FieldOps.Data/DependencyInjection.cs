@@ -84,6 +84,7 @@ public static class DependencyInjection
         services.AddScoped<NotificationInbox>();
         services.AddScoped<OutboxQueries>();
         services.AddHostedService<OutboxMailSender>();
+        services.AddHostedService<Platform.Persistence.SqliteStatisticsRefresher>();
         services.AddScoped<RecordAccess>();
         services.AddScoped<AttachmentService>();
         services.AddScoped<TimelineService>();
