@@ -93,17 +93,9 @@ public sealed class MigrationTests
     /// <summary>Before registrations had a key, "KDA 123A" and "KDA123A" could be two vehicles. Upgrading merges them
     /// into the first-recorded one, and no job is lost.</summary>
     [Fact]
-    public async Task Upgrading_MergesVehiclesTypedTwoWays_WithoutLosingAJob()
-    {
-        var harness = new ServiceHarness();
-        await harness.InitializeAsync();
-        try
+    public Task Upgrading_MergesVehiclesTypedTwoWays_WithoutLosingAJob() =>
+        UpgradeAcrossAsync("_VehicleRegistrationKeys", async (db, migrateUp) =>
         {
-            await using var db = await harness.SystemDbAsync();
-            var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
-            var migrations = db.Database.GetMigrations().ToList();
-            var keys = migrations.Single(m => m.EndsWith("_VehicleRegistrationKeys", StringComparison.Ordinal));
-            await migrator.MigrateAsync(migrations[migrations.IndexOf(keys) - 1]);
 
             var original = await ScalarAsync(db, "SELECT \"Id\" FROM \"Vehicles\" WHERE \"RegistrationNumber\" LIKE '% %' ORDER BY \"CreatedAt\" LIMIT 1");
             var registration = await ScalarAsync(db, $"SELECT \"RegistrationNumber\" FROM \"Vehicles\" WHERE \"Id\" = '{original}'");
@@ -116,35 +108,22 @@ public sealed class MigrationTests
             await db.Database.ExecuteSqlRawAsync(
                 "UPDATE \"Jobs\" SET \"VehicleId\" = {0} WHERE \"Id\" = (SELECT \"Id\" FROM \"Jobs\" WHERE \"VehicleId\" = {1} LIMIT 1)", copy, original!);
 
-            await migrator.MigrateAsync();
+            await migrateUp();
 
             Assert.Equal("0", await ScalarAsync(db, $"SELECT COUNT(*) FROM \"Vehicles\" WHERE \"Id\" = '{copy}'"));
             Assert.Equal(jobsBefore, await ScalarAsync(db, "SELECT COUNT(*) FROM \"Jobs\""));
             Assert.Equal("0", await ScalarAsync(db, "SELECT COUNT(*) FROM \"Jobs\" WHERE \"VehicleId\" NOT IN (SELECT \"Id\" FROM \"Vehicles\")"));
             Assert.Equal(registration.Replace(" ", "", StringComparison.Ordinal),
                 await ScalarAsync(db, $"SELECT \"RegistrationKey\" FROM \"Vehicles\" WHERE \"Id\" = '{original}'"));
-        }
-        finally
-        {
-            await harness.DisposeAsync();
-        }
-    }
+        });
 
     /// <summary>Ledgers written before entries carried their place and totals get both on upgrade, in the order they
     /// were listed, with totals that add up exactly.</summary>
     [Fact]
-    public async Task Upgrading_PostsExistingLedgerEntries_WithExactRunningTotals()
-    {
-        var harness = new ServiceHarness();
-        await harness.InitializeAsync();
-        try
+    public Task Upgrading_PostsExistingLedgerEntries_WithExactRunningTotals() =>
+        UpgradeAcrossAsync("_PostedLedger", async (db, migrateUp) =>
         {
-            await using var db = await harness.SystemDbAsync();
-            var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
-            var migrations = db.Database.GetMigrations().ToList();
-            var posted = migrations.Single(m => m.EndsWith("_PostedLedger", StringComparison.Ordinal));
-            await migrator.MigrateAsync(migrations[migrations.IndexOf(posted) - 1]);
-            await migrator.MigrateAsync();
+            await migrateUp();
 
             var entries = await db.Set<Data.Contracting.LedgerEntry>().IgnoreQueryFilters().AsNoTracking().ToListAsync();
             Assert.NotEmpty(entries);
@@ -164,6 +143,22 @@ public sealed class MigrationTests
                     Assert.Equal(balance, entry.BalanceAfter);
                 }
             }
+        });
+
+    /// <summary>A demo database taken back to just before <paramref name="migration"/>; the test changes what it needs
+    /// there, then calls the second argument to upgrade it again.</summary>
+    private static async Task UpgradeAcrossAsync(string migration, Func<FieldOpsDbContext, Func<Task>, Task> test)
+    {
+        var harness = new ServiceHarness();
+        await harness.InitializeAsync();
+        try
+        {
+            await using var db = await harness.SystemDbAsync();
+            var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+            var migrations = db.Database.GetMigrations().ToList();
+            var target = migrations.Single(m => m.EndsWith(migration, StringComparison.Ordinal));
+            await migrator.MigrateAsync(migrations[migrations.IndexOf(target) - 1]);
+            await test(db, () => migrator.MigrateAsync());
         }
         finally
         {
