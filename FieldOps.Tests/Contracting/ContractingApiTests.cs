@@ -389,4 +389,19 @@ public sealed class ContractingApiTests(FieldOpsAppFactory app) : IClassFixture<
     /// <summary>A 1×1 PNG, enough to pass the image signature check.</summary>
     private static readonly byte[] TinyPng = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    [Fact]
+    public async Task TheContractorsVouchers_AreAnArrayOfOnePage_WithTheFullCountBeside()
+    {
+        using var mutua = await app.ClientAsAsync(Mutua);
+        var all = await mutua.GetAsync("/api/contractor/vouchers?pageSize=200");
+        var count = (await all.Json()).GetArrayLength();
+        Assert.Equal(count.ToString(System.Globalization.CultureInfo.InvariantCulture), all.Headers.GetValues("X-Total-Count").Single());
+        Assert.True(count > 2);
+
+        var page = await mutua.GetAsync("/api/contractor/vouchers?page=2&pageSize=2");
+        Assert.Equal(2, (await page.Json()).GetArrayLength());
+        Assert.Equal(count.ToString(System.Globalization.CultureInfo.InvariantCulture), page.Headers.GetValues("X-Total-Count").Single());
+        await mutua.GetAsync("/api/contractor/vouchers?pageSize=201").ExpectValidationErrors();
+    }
 }

@@ -240,6 +240,16 @@ public sealed class WorkshopApiWalkTests(FieldOpsAppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task TheQueues_AreReadOnePageAtATime()
+    {
+        using var manager = await app.ClientAsAsync("workshopmanager@garage.demo");
+        var first = await manager.GetAsync("/api/spare-parts/pending?pageSize=1");
+        Assert.Equal(1, (await first.Json()).GetArrayLength());
+        Assert.True(int.Parse(first.Headers.GetValues("X-Total-Count").Single(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        await manager.GetAsync("/api/spare-parts/pending?pageSize=0").ExpectValidationErrors();
+    }
+
+    [Fact]
     public async Task AnyIdOfAnotherGarage_Is404()
     {
         using var secondAdmin = await app.ClientAsAsync("admin@garage2.demo");

@@ -85,7 +85,14 @@ public static class ContractingEndpoints
         portal.MapGet("/materials", async (ContractorPortalService service, CancellationToken ct) => TypedResults.Ok(await service.MaterialsAsync(ct)))
             .WithSummary("The business's material stock (read-only).");
 
-        portal.MapGet("/vouchers", async (ContractorPortalService service, CancellationToken ct) => TypedResults.Ok(await service.VouchersAsync(ct)))
+        portal.MapGet("/vouchers", async (HttpContext http, ContractorPortalService service, CancellationToken ct, int? page = null, int? pageSize = null) =>
+            {
+                // An array, as the portal has always answered (empty when no company is linked), one page at a time.
+                var request = ApiQuery.Page(page, pageSize ?? 50, null, null);
+                var vouchers = await service.VouchersAsync(request, ct);
+                http.Response.Headers["X-Total-Count"] = vouchers.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return TypedResults.Ok(vouchers.Items);
+            })
             .WithSummary("The company's vouchers in every status; empty when no company is linked.");
 
         portal.MapGet("/vouchers/{id:guid}", async (Guid id, ContractorPortalService service, CancellationToken ct) =>

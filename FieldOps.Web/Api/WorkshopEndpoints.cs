@@ -120,9 +120,16 @@ public static class WorkshopEndpoints
                 TypedResults.Ok(await service.ListForJobAsync(jobId, ct)))
             .WithSummary("The parts requests of a job.");
 
-        parts.MapGet("/pending", async (SparePartService service, CancellationToken ct, string status = "pending") =>
-                TypedResults.Ok(await service.QueueAsync(ApiQuery.Enum<SparePartRequestStatus>(status, "status")!.Value, ct)))
-            .WithSummary("Requests awaiting a decision (or, with ?status=approved, awaiting issue).");
+        parts.MapGet("/pending", async (HttpContext http, SparePartService service, CancellationToken ct, string status = "pending", int? page = null,
+                int? pageSize = null) =>
+            {
+                var request = ApiQuery.Page(page, pageSize ?? 50, null, null);
+                var queue = await service.QueueAsync(ApiQuery.Enum<SparePartRequestStatus>(status, "status")!.Value, request, ct);
+                http.Response.Headers["X-Total-Count"] = queue.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return TypedResults.Ok(queue.Items);
+            })
+            .WithSummary("Requests awaiting a decision (or, with ?status=approved, awaiting issue), oldest first: an array of one page "
+                + "(page, pageSize up to 200, 50 by default), with the full count in X-Total-Count.");
 
         parts.MapPost("/requests/{id:guid}/approve", async (Guid id, SparePartService service, CancellationToken ct, [FromBody] NoteRequest? input = null) =>
                 TypedResults.Ok(await service.ApproveAsync(id, input?.Note, ct)))

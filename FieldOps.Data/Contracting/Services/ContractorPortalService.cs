@@ -151,13 +151,18 @@ public sealed class ContractorPortalService(
         return await MaterialService.ListQuery(db).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<VoucherSummary>> VouchersAsync(CancellationToken cancellationToken)
+    /// <summary>A page of the company's vouchers, latest period first; empty when no company is linked.</summary>
+    public async Task<ListPage<VoucherSummary>> VouchersAsync(ListRequest page, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var company = await guard.MySubcontractorAsync(db, cancellationToken);
-        return company is null
-            ? []
-            : await ContractingQueries.Vouchers(db, new VoucherFilter(SubcontractorId: company.Id)).ToListAsync(cancellationToken);
+        if (company is null)
+        {
+            return new ListPage<VoucherSummary>([], 0);
+        }
+        var vouchers = ContractingQueries.Vouchers(db, new VoucherFilter(SubcontractorId: company.Id));
+        return new ListPage<VoucherSummary>(await vouchers.Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken),
+            await db.Set<Voucher>().CountAsync(v => v.SubcontractorId == company.Id, cancellationToken));
     }
 
     /// <summary>One of the contractor's vouchers; another company's is reported as not found.</summary>

@@ -1,4 +1,5 @@
 using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Lists;
 using FieldOps.Data.Platform.Persistence;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -39,12 +40,14 @@ public sealed class SparePartService(
 
     /// <summary>Requests in a given state across the garage: pending ones for the workshop manager, approved ones for
     /// the warehouse. Technicians see only their own jobs' requests.</summary>
-    public async Task<IReadOnlyList<PartRequestView>> QueueAsync(SparePartRequestStatus status, CancellationToken cancellationToken)
+    public async Task<ListPage<PartRequestView>> QueueAsync(SparePartRequestStatus status, ListRequest page, CancellationToken cancellationToken)
     {
         guard.RequireWorkshop();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var currency = await db.Organizations.Select(o => o.Settings.CurrencyCode).SingleAsync(cancellationToken);
-        return await PartRequestQueries.Queue(db, guard.VisibleJobs(db), status, currency).ToListAsync(cancellationToken);
+        var queue = PartRequestQueries.Queue(db, guard.VisibleJobs(db), status, currency);
+        return new ListPage<PartRequestView>(await queue.Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken),
+            await queue.CountAsync(cancellationToken));
     }
 
     public async Task<PartRequestView> GetAsync(Guid requestId, CancellationToken cancellationToken)
