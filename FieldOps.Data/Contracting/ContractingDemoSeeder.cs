@@ -116,8 +116,6 @@ public sealed class ContractingDemoSeeder(IServiceScopeFactory scopes, IDbContex
                 : s.ApproveLogAsync(id, null, ct));
         }
 
-        await SeedExpensesAsync(today, riverside.Id, warehouse.Id, ct);
-
         // Mutua: weeks 0–2 paid (60,000, 48,000 without the rejected day, 60,000), week 3 approved, week 4 submitted,
         // week 5 a draft. Wambui: week 1 paid (24,000), week 3 rejected. Otieno: a paper claim, paid.
         var mutuaVouchers = new List<VoucherView>();
@@ -177,6 +175,9 @@ public sealed class ContractingDemoSeeder(IServiceScopeFactory scopes, IDbContex
         {
             PaidOn = Week(5).AddDays(2), Method = VoucherPaymentMethod.Cheque, Reference = "CHQ 004587",
         }, ct));
+
+        // Claims are decided last, as the newest work: the ledger lists postings in the order they were made.
+        await SeedExpensesAsync(today, riverside.Id, warehouse.Id, ct);
     }
 
     private async Task SeedMaterialsAsync(CancellationToken ct)
