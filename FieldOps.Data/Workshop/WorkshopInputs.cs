@@ -216,7 +216,8 @@ public sealed class AutoInvoiceInput
     public string? Notes { get; set; }
 }
 
-public sealed class MarkPaidInput
+/// <summary>A payment of an invoice's whole balance: when, how and its reference.</summary>
+public class MarkPaidInput
 {
     public DateOnly? PaidOn { get; set; }
     public PaymentMethod? Method { get; set; }
@@ -240,12 +241,9 @@ public sealed class MarkPaidInputValidator : AbstractValidator<MarkPaidInput>
 }
 
 /// <summary>A payment received against an invoice: the whole balance or a part of it.</summary>
-public sealed class InvoicePaymentInput
+public sealed class InvoicePaymentInput : MarkPaidInput
 {
     public decimal? Amount { get; set; }
-    public DateOnly? PaidOn { get; set; }
-    public PaymentMethod? Method { get; set; }
-    public string? Reference { get; set; }
 }
 
 public sealed class InvoicePaymentInputValidator : AbstractValidator<InvoicePaymentInput>
@@ -254,14 +252,8 @@ public sealed class InvoicePaymentInputValidator : AbstractValidator<InvoicePaym
     {
         RuleFor(x => x.Amount).NotNull().WithMessage("Enter the amount received.").GreaterThan(0).WithMessage("Enter the amount received.")
             .LessThanOrEqualTo(InputLimits.MaxDocumentTotal).WithMessage($"A payment cannot be more than {InputLimits.MaxDocumentTotal:N0}.");
-        RuleFor(x => x.PaidOn).NotNull().WithMessage("Enter the date the payment was received.")
-            .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1))).WithMessage("The payment date cannot be in the future.")
-            .Must(d => d >= InputLimits.EarliestPastDate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
-            .WithMessage($"The payment date cannot be more than {InputLimits.YearsBack} years ago.");
-        RuleFor(x => x.Method).NotNull().WithMessage("Choose how the customer paid.");
-        RuleFor(x => x.Reference).MaximumLength(InputLimits.MaxReferenceLength);
-        RuleFor(x => x.Reference).NotEmpty().When(x => x.Method is not null and not PaymentMethod.Cash)
-            .WithMessage("Enter the payment reference (M-PESA code, transfer or cheque number).");
+        // Date, method and reference follow the same rules as a payment of the whole balance.
+        Include(new MarkPaidInputValidator(clock));
     }
 }
 

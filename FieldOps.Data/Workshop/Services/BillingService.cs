@@ -93,13 +93,8 @@ public sealed class BillingService(
     {
         guard.Require("record payments", Billers);
         await paidValidator.ValidateAndThrowAsync(input, cancellationToken);
-        await contextFactory.WriteAsync(async db =>
-        {
-            var invoice = await db.Set<Invoice>().SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken)
-                ?? throw new RecordNotFoundException("Invoice", invoiceId);
-            db.Add(invoice.MarkPaid(input.PaidOn!.Value, input.Method!.Value, input.Reference, Now, guard.UserName));
-        }, cancellationToken);
-        return await GetAsync(invoiceId, cancellationToken);
+        return await PayAsync(invoiceId, invoice => invoice.MarkPaid(input.PaidOn!.Value, input.Method!.Value, input.Reference, Now, guard.UserName),
+            cancellationToken);
     }
 
     /// <summary>Records a payment of part (or all) of what is due. Two payments at the same moment cannot together
@@ -108,11 +103,17 @@ public sealed class BillingService(
     {
         guard.Require("record payments", Billers);
         await paymentValidator.ValidateAndThrowAsync(input, cancellationToken);
+        return await PayAsync(invoiceId, invoice =>
+            invoice.RecordPayment(input.Amount!.Value, input.PaidOn!.Value, input.Method!.Value, input.Reference, Now, guard.UserName), cancellationToken);
+    }
+
+    private async Task<InvoiceView> PayAsync(Guid invoiceId, Func<Invoice, InvoicePayment> pay, CancellationToken cancellationToken)
+    {
         await contextFactory.WriteAsync(async db =>
         {
             var invoice = await db.Set<Invoice>().SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken)
                 ?? throw new RecordNotFoundException("Invoice", invoiceId);
-            db.Add(invoice.RecordPayment(input.Amount!.Value, input.PaidOn!.Value, input.Method!.Value, input.Reference, Now, guard.UserName));
+            db.Add(pay(invoice));
         }, cancellationToken);
         return await GetAsync(invoiceId, cancellationToken);
     }
