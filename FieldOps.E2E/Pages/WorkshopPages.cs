@@ -55,9 +55,15 @@ public sealed class JobPage(IPage page)
 
     public async Task RequestPartAsync(string sku, int quantity)
     {
-        // The part picker is a type-ahead: type the SKU, then choose the match.
-        await page.GetByLabel("Part", new() { Exact = true }).FillAsync(sku);
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = sku }).First.ClickAsync();
+        // The part picker is a type-ahead: type the SKU, wait until the search has narrowed the list to its one
+        // match (the first list shown is the catalogue's start), choose it, and see it chosen.
+        var picker = page.GetByLabel("Part", new() { Exact = true });
+        await picker.FillAsync(sku);
+        var options = page.Locator(".mud-popover-open .mud-list-item");
+        await Expect(options).ToHaveCountAsync(1);
+        await Expect(options.First).ToContainTextAsync(sku);
+        await options.First.ClickAsync();
+        await Expect(picker).ToHaveValueAsync(new Regex(Regex.Escape(sku)));
         await page.GetByLabel("Quantity").FillAsync(quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Request parts" }).ClickAsync();
     }
