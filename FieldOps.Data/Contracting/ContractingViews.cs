@@ -19,6 +19,9 @@ public sealed record DailyLogView
     public DateTime SubmittedAt { get; init; }
     public string? ReviewedByName { get; init; }
     public string? ReviewNote { get; init; }
+
+    /// <summary>What the current user may do with the log now (names of <see cref="DailyLogWorkflow"/>).</summary>
+    public IReadOnlyList<string> AllowedActions { get; init; } = [];
 }
 
 public sealed record ExpenseView
@@ -38,6 +41,9 @@ public sealed record ExpenseView
     public string? ReviewedByName { get; init; }
     public string? ReviewNote { get; init; }
     public int Receipts { get; init; }
+
+    /// <summary>What the current user may do with the claim now (names of <see cref="ExpenseWorkflow"/>).</summary>
+    public IReadOnlyList<string> AllowedActions { get; init; } = [];
 }
 
 public sealed record MaterialView(Guid Id, string ItemName, string Unit, decimal Quantity, string? Location, string? Notes, DateTime UpdatedAt);
@@ -54,6 +60,9 @@ public sealed record VoucherSummary
     public decimal Total { get; init; }
     public string Currency { get; init; } = "";
     public DateOnly? PaidOn { get; init; }
+
+    /// <summary>What the current user may do with the voucher now (names of <see cref="VoucherWorkflow"/>).</summary>
+    public IReadOnlyList<string> AllowedActions { get; init; } = [];
 }
 
 public sealed record VoucherLineView(int Position, string Description, decimal Quantity, string? Unit, decimal Rate, decimal Amount);
@@ -61,7 +70,11 @@ public sealed record VoucherLineView(int Position, string Description, decimal Q
 public sealed record VoucherView(Guid Id, string Number, Guid SubcontractorId, string CompanyName, string TradeType, Guid? ProjectId, string? ProjectName,
     DateOnly PeriodStart, DateOnly PeriodEnd, VoucherStatus Status, IReadOnlyList<VoucherLineView> Lines, decimal Total, string Currency, int CurrencyMinorUnits,
     string? Notes, DateTime CreatedAt, DateTime? SubmittedAt, string? ApprovedByName, DateTime? ApprovedAt, string? RejectionReason, DateOnly? PaidOn,
-    VoucherPaymentMethod? PaymentMethod, string? PaymentReference);
+    VoucherPaymentMethod? PaymentMethod, string? PaymentReference)
+{
+    /// <summary>What the current user may do with the voucher now (names of <see cref="VoucherWorkflow"/>).</summary>
+    public IReadOnlyList<string> AllowedActions { get; init; } = [];
+}
 
 /// <summary>What a voucher for a period would hold before it is drafted; <see cref="AlreadyClaimed"/> counts the
 /// period's approved logs that another voucher already pays.</summary>

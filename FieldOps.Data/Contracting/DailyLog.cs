@@ -5,8 +5,7 @@ namespace FieldOps.Data.Contracting;
 /// <summary>A subcontractor's record of a day's work on site: the primary accountability record.</summary>
 public sealed class DailyLog : StatefulEntity<DailyLogStatus>
 {
-    public static readonly StateMachine<DailyLogStatus> Workflow = new StateMachine<DailyLogStatus>()
-        .Allow(DailyLogStatus.Submitted, DailyLogStatus.Approved, DailyLogStatus.Rejected);
+    public static StateMachine<DailyLogStatus> Workflow => DailyLogWorkflow.Definition.Transitions;
 
     private DailyLog()
     {
@@ -35,7 +34,7 @@ public sealed class DailyLog : StatefulEntity<DailyLogStatus>
 
     public void Approve(string byName, string? note, DateTime at)
     {
-        TransitionFrom([DailyLogStatus.Submitted], DailyLogStatus.Approved, note);
+        Run(DailyLogWorkflow.Definition.Approve, note);
         Review(byName, note, at);
     }
 
@@ -45,7 +44,7 @@ public sealed class DailyLog : StatefulEntity<DailyLogStatus>
         {
             throw new InputValidationException("note", "Say why the log is rejected, so the contractor can correct it.");
         }
-        TransitionFrom([DailyLogStatus.Submitted], DailyLogStatus.Rejected, note.Trim());
+        Run(DailyLogWorkflow.Definition.Reject, note.Trim());
         Review(byName, note, at);
     }
 
@@ -61,8 +60,7 @@ public sealed class DailyLog : StatefulEntity<DailyLogStatus>
 /// in the same transaction.</summary>
 public sealed class Expense : StatefulEntity<ExpenseStatus>
 {
-    public static readonly StateMachine<ExpenseStatus> Workflow = new StateMachine<ExpenseStatus>()
-        .Allow(ExpenseStatus.Pending, ExpenseStatus.Approved, ExpenseStatus.Rejected);
+    public static StateMachine<ExpenseStatus> Workflow => ExpenseWorkflow.Definition.Transitions;
 
     private Expense()
     {
@@ -98,7 +96,7 @@ public sealed class Expense : StatefulEntity<ExpenseStatus>
     /// <summary>Approves the claim and returns the ledger entry that records it.</summary>
     public LedgerEntry Approve(string byName, string? note, DateOnly on, DateTime at)
     {
-        TransitionFrom([ExpenseStatus.Pending], ExpenseStatus.Approved, note);
+        Run(ExpenseWorkflow.Definition.Approve, note);
         Review(byName, note, at);
         return LedgerEntry.ForExpense(this, on);
     }
@@ -109,7 +107,7 @@ public sealed class Expense : StatefulEntity<ExpenseStatus>
         {
             throw new InputValidationException("note", "Say why the claim is rejected, so the contractor knows what to do.");
         }
-        TransitionFrom([ExpenseStatus.Pending], ExpenseStatus.Rejected, note.Trim());
+        Run(ExpenseWorkflow.Definition.Reject, note.Trim());
         Review(byName, note, at);
     }
 

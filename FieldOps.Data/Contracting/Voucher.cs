@@ -9,11 +9,9 @@ namespace FieldOps.Data.Contracting;
 /// </summary>
 public sealed class Voucher : StatefulEntity<VoucherStatus>
 {
-    public static readonly StateMachine<VoucherStatus> Workflow = new StateMachine<VoucherStatus>()
-        .Allow(VoucherStatus.Draft, VoucherStatus.Submitted)
-        .Allow(VoucherStatus.Submitted, VoucherStatus.Approved, VoucherStatus.Rejected)
-        .Allow(VoucherStatus.Rejected, VoucherStatus.Draft)
-        .Allow(VoucherStatus.Approved, VoucherStatus.Paid);
+    public static StateMachine<VoucherStatus> Workflow => VoucherWorkflow.Definition.Transitions;
+
+    private static VoucherWorkflow Actions => VoucherWorkflow.Definition;
 
     private readonly List<VoucherLine> _lines = [];
     private readonly List<VoucherClaim> _claims = [];
@@ -101,7 +99,7 @@ public sealed class Voucher : StatefulEntity<VoucherStatus>
         {
             throw new BusinessRuleException($"Voucher {Number} has nothing to claim. Add the work done before submitting it.");
         }
-        TransitionFrom([VoucherStatus.Draft], VoucherStatus.Submitted);
+        Run(Actions.Submit);
         SubmittedAt = at;
         RejectionReason = null;
     }
@@ -113,7 +111,7 @@ public sealed class Voucher : StatefulEntity<VoucherStatus>
         {
             throw new BusinessRuleException($"You drafted voucher {Number}: under your organization's four-eyes rule another admin approves it.");
         }
-        TransitionFrom([VoucherStatus.Submitted], VoucherStatus.Approved, $"Approved by {byName}");
+        Run(Actions.Approve, $"Approved by {byName}");
         ApprovedById = byId;
         ApprovedByName = byName;
         ApprovedAt = at;
@@ -135,12 +133,12 @@ public sealed class Voucher : StatefulEntity<VoucherStatus>
         {
             throw new InputValidationException("reason", "Say why the voucher is rejected, so it can be corrected.");
         }
-        TransitionFrom([VoucherStatus.Submitted], VoucherStatus.Rejected, reason.Trim());
+        Run(Actions.Reject, reason.Trim());
         RejectionReason = reason.Trim();
     }
 
     /// <summary>A rejected voucher becomes a draft again, to be corrected and resubmitted.</summary>
-    public void Reopen() => TransitionFrom([VoucherStatus.Rejected], VoucherStatus.Draft, "Reopened for correction");
+    public void Reopen() => Run(Actions.Reopen);
 
     /// <summary>Records the payment and returns the ledger entry for it.</summary>
     public LedgerEntry Pay(DateOnly paidOn, VoucherPaymentMethod method, string? reference, string byId, bool fourEyes)
@@ -153,7 +151,7 @@ public sealed class Voucher : StatefulEntity<VoucherStatus>
         {
             throw new InputValidationException("reference", "Enter the payment reference (transfer, M-PESA or cheque number).");
         }
-        TransitionFrom([VoucherStatus.Approved], VoucherStatus.Paid, $"Paid {paidOn:d MMM yyyy}{(string.IsNullOrWhiteSpace(reference) ? "" : $", reference {reference.Trim()}")}");
+        Run(Actions.Pay, $"Paid {paidOn:d MMM yyyy}{(string.IsNullOrWhiteSpace(reference) ? "" : $", reference {reference.Trim()}")}");
         PaidOn = paidOn;
         PaymentMethod = method;
         PaymentReference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim();

@@ -14,6 +14,9 @@ public interface ICurrentUser
     IReadOnlyCollection<string> Roles { get; }
     OrganizationModules Modules { get; }
     bool IsInRole(string role);
+
+    /// <summary>The organization's time zone: what "today" and the times on screen mean for this user.</summary>
+    string TimeZoneId => OrganizationTime.Utc;
 }
 
 /// <summary>Supplies the principal the current user is read from. The web app provides one that knows about HTTP
@@ -29,6 +32,7 @@ public static class FieldOpsClaimTypes
     public const string DisplayName = "fieldops:name";
     public const string OrganizationName = "fieldops:org-name";
     public const string Modules = "fieldops:modules";
+    public const string TimeZone = "fieldops:tz";
 }
 
 /// <summary>Lets trusted code act as a given user within a DI scope (the demo seeder runs the real services as the
@@ -67,6 +71,8 @@ public sealed class ClaimsCurrentUser(IPrincipalAccessor accessor, ActAs actAs) 
             : OrganizationModules.None;
 
     public bool IsInRole(string role) => IsAuthenticated && Principal!.IsInRole(role);
+
+    public string TimeZoneId => (IsAuthenticated ? Principal!.FindFirstValue(FieldOpsClaimTypes.TimeZone) : null) ?? OrganizationTime.Utc;
 }
 
 /// <summary>No user: start-up migration, seeding and background jobs. Sees no organization's data through the

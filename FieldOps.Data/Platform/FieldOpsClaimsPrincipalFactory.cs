@@ -23,6 +23,7 @@ public sealed class FieldOpsClaimsPrincipalFactory(
         var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == user.OrganizationId);
         identity.AddClaim(new Claim(FieldOpsClaimTypes.OrganizationName, organization.Name));
         identity.AddClaim(new Claim(FieldOpsClaimTypes.Modules, ((int)organization.Modules).ToString(CultureInfo.InvariantCulture)));
+        identity.AddClaim(new Claim(FieldOpsClaimTypes.TimeZone, organization.Settings.TimeZoneId));
         if (user.Email is not null && !identity.HasClaim(c => c.Type == ClaimTypes.Email))
         {
             identity.AddClaim(new Claim(ClaimTypes.Email, user.Email));

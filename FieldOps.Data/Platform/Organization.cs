@@ -89,17 +89,7 @@ public sealed class OrganizationSettings
 
     /// <summary>The calendar date in <paramref name="timeZoneId"/> at <paramref name="utcNow"/>; the UTC date when the
     /// zone is unknown to this machine.</summary>
-    public static DateOnly LocalDate(string timeZoneId, DateTime utcNow)
-    {
-        try
-        {
-            return DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utcNow, TimeZoneInfo.FindSystemTimeZoneById(timeZoneId)));
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return DateOnly.FromDateTime(utcNow);
-        }
-    }
+    public static DateOnly LocalDate(string timeZoneId, DateTime utcNow) => DateOnly.FromDateTime(OrganizationTime.ToLocal(utcNow, timeZoneId));
 
     public string? AddressLine1 { get; set; }
     public string? AddressLine2 { get; set; }

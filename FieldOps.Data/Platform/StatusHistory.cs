@@ -47,7 +47,7 @@ public interface IHasStatusHistory
 }
 
 /// <summary>A business record with a status governed by a transition table. Every change goes through
-/// <see cref="TransitionTo"/>, which refuses illegal moves and queues the change for the history.</summary>
+/// <see cref="Run{TEntity}"/>, which takes a declared workflow action, refuses illegal moves and queues the change for the history.</summary>
 public abstract class StatefulEntity<TStatus> : OrganizationEntity, IHasStatusHistory where TStatus : struct, Enum
 {
     private readonly List<PendingTransition> _pending = [];
@@ -81,19 +81,26 @@ public abstract class StatefulEntity<TStatus> : OrganizationEntity, IHasStatusHi
     /// <summary>Records something that happened without a status change ("Reassigned to …").</summary>
     protected void RecordEvent(string note) => _pending.Add(new PendingTransition(Status.ToString(), Status.ToString(), note));
 
-    /// <summary>Moves to <paramref name="to"/> if the table allows it.</summary>
-    protected void TransitionTo(TStatus to, string? note = null) => TransitionFrom([], to, note);
-
-    /// <summary>Moves to <paramref name="to"/> if the table allows it and the record is in one of the statuses this
-    /// particular action starts from: the table may reach the same status by another action.</summary>
-    protected void TransitionFrom(TStatus[] actionStartsFrom, TStatus to, string? note = null)
+    /// <summary>Takes a declared workflow action: refuses it (409) unless it starts from the current status, then moves
+    /// where it leads, or records <paramref name="note"/> as an event when it stays.</summary>
+    protected void Run<TEntity>(Workflows.WorkflowAction<TEntity, TStatus> action, string? note = null)
     {
-        if (actionStartsFrom.Length > 0 && !actionStartsFrom.Contains(Status))
+        if (!action.StartsFrom(Status))
         {
+            var to = action.Edges.Select(e => e.To).FirstOrDefault(t => t is not null) ?? Status;
             throw new InvalidTransitionException(HistoryEntityType, Status.ToString(), to.ToString());
         }
-        Transitions.EnsureCanMove(HistoryEntityType, Status, to);
-        _pending.Add(new PendingTransition(Status.ToString(), to.ToString(), note));
-        Status = to;
+        var target = action.TargetFrom(Status);
+        if (target is null)
+        {
+            if ((note ?? action.History) is { } wording)
+            {
+                RecordEvent(wording);
+            }
+            return;
+        }
+        Transitions.EnsureCanMove(HistoryEntityType, Status, target.Value);
+        _pending.Add(new PendingTransition(Status.ToString(), target.Value.ToString(), note ?? action.History));
+        Status = target.Value;
     }
 }

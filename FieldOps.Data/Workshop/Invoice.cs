@@ -9,8 +9,7 @@ namespace FieldOps.Data.Workshop;
 /// </summary>
 public sealed class Invoice : StatefulEntity<InvoiceStatus>, IPartlyImmutable
 {
-    public static readonly StateMachine<InvoiceStatus> Workflow = new StateMachine<InvoiceStatus>()
-        .Allow(InvoiceStatus.Issued, InvoiceStatus.Paid, InvoiceStatus.Void);
+    public static StateMachine<InvoiceStatus> Workflow => InvoiceWorkflow.Definition.Transitions;
 
     private static readonly HashSet<string> Mutable =
     [
@@ -113,6 +112,9 @@ public sealed class Invoice : StatefulEntity<InvoiceStatus>, IPartlyImmutable
         return invoice;
     }
 
+    /// <summary>Whether the invoice is still due after its due date, on <paramref name="today"/> (the organization's date).</summary>
+    public bool IsOverdueOn(DateOnly today) => Status == InvoiceStatus.Issued && DueDate < today;
+
     /// <summary>Records the payment of the whole balance due.</summary>
     public InvoicePayment MarkPaid(DateOnly paidOn, PaymentMethod method, string? reference, DateTime at, string byName) =>
         RecordPayment(BalanceDue, paidOn, method, reference, at, byName);
@@ -142,7 +144,7 @@ public sealed class Invoice : StatefulEntity<InvoiceStatus>, IPartlyImmutable
         var how = $"{Currency.Format(paid)} by {Words(method)}{(string.IsNullOrWhiteSpace(reference) ? "" : $", reference {reference.Trim()}")}, recorded by {byName}";
         if (BalanceDue == 0)
         {
-            TransitionFrom([InvoiceStatus.Issued], InvoiceStatus.Paid, $"Paid in full: {how}");
+            Run(InvoiceWorkflow.Definition.MarkPaid, $"Paid in full: {how}");
             PaidAt = at;
             PaidOn = paidOn;
             PaymentMethod = method;
@@ -150,7 +152,7 @@ public sealed class Invoice : StatefulEntity<InvoiceStatus>, IPartlyImmutable
         }
         else
         {
-            RecordEvent($"Part payment of {how}; {Currency.Format(BalanceDue)} still due");
+            Run(InvoiceWorkflow.Definition.RecordPayment, $"Part payment of {how}; {Currency.Format(BalanceDue)} still due");
         }
         return new InvoicePayment(Id, paid, paidOn, method, reference, at, byName);
     }
@@ -166,7 +168,7 @@ public sealed class Invoice : StatefulEntity<InvoiceStatus>, IPartlyImmutable
         {
             throw new BusinessRuleException($"{Currency.Format(AmountPaid)} was already paid on invoice {Number}: it cannot be voided.");
         }
-        TransitionFrom([InvoiceStatus.Issued], InvoiceStatus.Void, reason.Trim());
+        Run(InvoiceWorkflow.Definition.Void, reason.Trim());
         VoidedAt = at;
         VoidReason = reason.Trim();
         job.InvoiceVoided(this, reason.Trim());

@@ -9,20 +9,13 @@ namespace FieldOps.Data.Workshop;
 /// </summary>
 public sealed class Job : StatefulEntity<JobStatus>
 {
-    /// <summary>The job workflow. Besides the seed's path, a workshop manager may return completed work to the
-    /// technician, and voiding an unpaid invoice sends the job back to billing for a corrected invoice.</summary>
-    public static readonly StateMachine<JobStatus> Workflow = new StateMachine<JobStatus>()
-        .Allow(JobStatus.Received, JobStatus.Assigned)
-        .Allow(JobStatus.Assigned, JobStatus.InProgress)
-        .Allow(JobStatus.InProgress, JobStatus.AwaitingParts, JobStatus.Completed)
-        .Allow(JobStatus.AwaitingParts, JobStatus.InProgress)
-        .Allow(JobStatus.Completed, JobStatus.ManagerReview, JobStatus.InProgress)
-        .Allow(JobStatus.ManagerReview, JobStatus.Billing)
-        .Allow(JobStatus.Billing, JobStatus.Invoiced)
-        .Allow(JobStatus.Invoiced, JobStatus.Billing);
+    /// <summary>The transition table, derived from <see cref="JobWorkflow"/>.</summary>
+    public static StateMachine<JobStatus> Workflow => JobWorkflow.Definition.Transitions;
+
+    private static JobWorkflow Actions => JobWorkflow.Definition;
 
     /// <summary>Statuses in which the technician works on the job (tasks, notes, parts).</summary>
-    public static readonly IReadOnlySet<JobStatus> Workable = new HashSet<JobStatus> { JobStatus.InProgress, JobStatus.AwaitingParts };
+    public static readonly IReadOnlySet<JobStatus> Workable = new HashSet<JobStatus>(JobWorkflow.Workable);
 
     private List<JobTaskAction>? _tasks;
     private List<SparePartRequest>? _partsRequests;
@@ -120,12 +113,12 @@ public sealed class Job : StatefulEntity<JobStatus>
     {
         if (Status == JobStatus.Received)
         {
-            TransitionFrom([JobStatus.Received], JobStatus.Assigned, $"Assigned to {technicianName}");
+            Run(Actions.Assign, $"Assigned to {technicianName}");
             TechnicianId = technicianId;
             AssignedAt = at;
             return;
         }
-        if (Status is JobStatus.Assigned or JobStatus.InProgress or JobStatus.AwaitingParts)
+        if (Actions.Assign.StartsFrom(Status))
         {
             if (TechnicianId == technicianId)
             {
@@ -133,7 +126,7 @@ public sealed class Job : StatefulEntity<JobStatus>
             }
             TechnicianId = technicianId;
             AssignedAt = at;
-            RecordEvent($"Reassigned to {technicianName}");
+            Run(Actions.Assign, $"Reassigned to {technicianName}");
             return;
         }
         throw new BusinessRuleException($"A job that is {Words(Status)} cannot be reassigned.");
@@ -142,7 +135,7 @@ public sealed class Job : StatefulEntity<JobStatus>
     public void Start(string userId, DateTime at)
     {
         EnsureAssignedTo(userId);
-        TransitionFrom([JobStatus.Assigned], JobStatus.InProgress, "Work started");
+        Run(Actions.Start);
         StartedAt ??= at;
     }
 
@@ -179,7 +172,7 @@ public sealed class Job : StatefulEntity<JobStatus>
         (_partsRequests ?? throw NotLoaded(nameof(PartsRequests))).Add(request);
         if (Status == JobStatus.InProgress)
         {
-            TransitionFrom([JobStatus.InProgress], JobStatus.AwaitingParts, $"Requested {quantity} × {item.Name}");
+            Run(Actions.RequestParts, $"Requested {quantity} × {item.Name}");
         }
         return request;
     }
@@ -189,7 +182,7 @@ public sealed class Job : StatefulEntity<JobStatus>
     {
         if (Status == JobStatus.AwaitingParts && !OpenPartsRequests.Any())
         {
-            TransitionFrom([JobStatus.AwaitingParts], JobStatus.InProgress, "All requested parts issued or rejected");
+            Run(Actions.PartsResolved);
         }
     }
 
@@ -214,7 +207,7 @@ public sealed class Job : StatefulEntity<JobStatus>
         {
             throw new BusinessRuleException(reason);
         }
-        TransitionFrom([JobStatus.InProgress], JobStatus.Completed, "Marked complete by the technician");
+        Run(Actions.Complete);
         CompletedAt = at;
     }
 
@@ -225,7 +218,7 @@ public sealed class Job : StatefulEntity<JobStatus>
         {
             throw new InputValidationException("reason", "Say what needs to be redone.");
         }
-        TransitionFrom([JobStatus.Completed], JobStatus.InProgress, $"Returned for rework: {reason.Trim()}");
+        Run(Actions.ReturnForRework, $"Returned for rework: {reason.Trim()}");
         CompletedAt = null;
     }
 
@@ -233,26 +226,26 @@ public sealed class Job : StatefulEntity<JobStatus>
     public void Review(string? managerNotes, DateTime at)
     {
         var notes = string.IsNullOrWhiteSpace(managerNotes) ? ManagerNotes : managerNotes.Trim();
-        TransitionFrom([JobStatus.Completed], JobStatus.ManagerReview, notes);
+        Run(Actions.Review, notes);
         ManagerNotes = notes;
         ReviewedAt = at;
     }
 
     public void MoveToBilling(DateTime at)
     {
-        TransitionFrom([JobStatus.ManagerReview], JobStatus.Billing, "Moved to billing");
+        Run(Actions.MoveToBilling);
         BilledAt = at;
     }
 
     internal void MarkInvoiced(Invoice invoice)
     {
-        TransitionFrom([JobStatus.Billing], JobStatus.Invoiced, $"Invoice {invoice.Number} issued");
+        Run(Actions.Invoice, $"Invoice {invoice.Number} issued");
         InvoiceId = invoice.Id;
     }
 
     internal void InvoiceVoided(Invoice invoice, string reason)
     {
-        TransitionFrom([JobStatus.Invoiced], JobStatus.Billing, $"Invoice {invoice.Number} voided: {reason}");
+        Run(Actions.InvoiceVoided, $"Invoice {invoice.Number} voided: {reason}");
         InvoiceId = null;
     }
 

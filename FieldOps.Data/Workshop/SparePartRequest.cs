@@ -6,10 +6,10 @@ namespace FieldOps.Data.Workshop;
 /// manager, issued by the warehouse (which takes the stock), then completed when fitted.</summary>
 public sealed class SparePartRequest : StatefulEntity<SparePartRequestStatus>
 {
-    public static readonly StateMachine<SparePartRequestStatus> Workflow = new StateMachine<SparePartRequestStatus>()
-        .Allow(SparePartRequestStatus.Pending, SparePartRequestStatus.Approved, SparePartRequestStatus.Rejected)
-        .Allow(SparePartRequestStatus.Approved, SparePartRequestStatus.Issued)
-        .Allow(SparePartRequestStatus.Issued, SparePartRequestStatus.Completed);
+    /// <summary>The transition table, derived from <see cref="SparePartRequestWorkflow"/>.</summary>
+    public static StateMachine<SparePartRequestStatus> Workflow => SparePartRequestWorkflow.Definition.Transitions;
+
+    private static SparePartRequestWorkflow Actions => SparePartRequestWorkflow.Definition;
 
     private SparePartRequest()
     {
@@ -59,7 +59,7 @@ public sealed class SparePartRequest : StatefulEntity<SparePartRequestStatus>
 
     public void Approve(string byName, string? note, DateTime at)
     {
-        TransitionFrom([SparePartRequestStatus.Pending], SparePartRequestStatus.Approved, note);
+        Run(Actions.Approve, note);
         Decide(byName, note, at);
     }
 
@@ -69,14 +69,14 @@ public sealed class SparePartRequest : StatefulEntity<SparePartRequestStatus>
         {
             throw new InputValidationException("reason", "Say why the request is rejected, so the technician knows what to do.");
         }
-        TransitionFrom([SparePartRequestStatus.Pending], SparePartRequestStatus.Rejected, reason.Trim());
+        Run(Actions.Reject, reason.Trim());
         Decide(byName, reason, at);
     }
 
     /// <summary>Hands the parts over; the stock is taken by <see cref="WarehouseItem.Issue"/> in the same transaction.</summary>
     internal void MarkIssued(string byName, decimal unitPrice, DateTime at)
     {
-        TransitionFrom([SparePartRequestStatus.Approved], SparePartRequestStatus.Issued, $"Issued by {byName}");
+        Run(Actions.Issue, $"Issued by {byName}");
         IssuedByName = byName;
         IssuedAt = at;
         UnitPrice = unitPrice;
@@ -88,7 +88,7 @@ public sealed class SparePartRequest : StatefulEntity<SparePartRequestStatus>
         {
             throw new AccessDeniedException("Only the technician assigned to the job can mark its parts as fitted.");
         }
-        TransitionFrom([SparePartRequestStatus.Issued], SparePartRequestStatus.Completed, "Parts fitted");
+        Run(Actions.Complete);
         CompletedAt = at;
     }
 

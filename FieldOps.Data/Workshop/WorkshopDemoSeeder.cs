@@ -10,9 +10,12 @@ namespace FieldOps.Data.Workshop;
 /// through the real services acting as the demo users, so the demo data obeys every rule and carries a real history
 /// and real notifications. Runs once per garage.
 /// </summary>
-public sealed class WorkshopDemoSeeder(IServiceScopeFactory scopes, IDbContextFactory<FieldOpsDbContext> contextFactory) : IDemoDataSeeder
+public sealed class WorkshopDemoSeeder(IServiceScopeFactory scopes, IDbContextFactory<FieldOpsDbContext> contextFactory, TimeProvider clock) : IDemoDataSeeder
 {
     private readonly DemoActor _demo = new(scopes);
+
+    /// <summary>Both demo garages keep East Africa and Gulf time, UTC+3.</summary>
+    private const string DemoTimeZone = "Africa/Nairobi";
 
     public int Order => 10;
 
@@ -373,7 +376,7 @@ public sealed class WorkshopDemoSeeder(IServiceScopeFactory scopes, IDbContextFa
         {
             await _demo.AsAsync<BillingService, InvoiceView>(billing, s => s.MarkPaidAsync(invoice.Id, new MarkPaidInput
             {
-                PaidOn = DateOnly.FromDateTime(DateTime.UtcNow), Method = PaymentMethod.Mpesa, Reference = $"QK{Math.Abs(invoice.Number.GetHashCode()) % 100000000:D8}",
+                PaidOn = OrganizationTime.Today(clock, DemoTimeZone), Method = PaymentMethod.Mpesa, Reference = $"QK{Math.Abs(invoice.Number.GetHashCode()) % 100000000:D8}",
             }, ct));
         }
     }

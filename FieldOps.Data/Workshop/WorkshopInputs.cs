@@ -34,8 +34,9 @@ public sealed class CreateJobInputValidator : AbstractValidator<CreateJobInput>
         RuleFor(x => x.OwnerEmail).EmailAddress().WithMessage("Enter a valid e-mail address, or leave it empty.").MaximumLength(200);
         RuleFor(x => x.Make).MaximumLength(60);
         RuleFor(x => x.Model).MaximumLength(60);
-        RuleFor(x => x.Year).InclusiveBetween(1950, clock.GetUtcNow().Year + 1)
-            .WithMessage($"Enter a year between 1950 and {clock.GetUtcNow().Year + 1}.");
+        // The upper bound is read at each validation: a long-running server must accept next year's models next year.
+        RuleFor(x => x.Year).Must(year => year is null || (year >= 1950 && year <= clock.GetUtcNow().Year + 1))
+            .WithMessage(_ => $"Enter a year between 1950 and {clock.GetUtcNow().Year + 1}.");
         RuleFor(x => x.Mileage).InclusiveBetween(0, 3_000_000).WithMessage("Mileage cannot be negative.");
         RuleFor(x => x.OperationsStream).NotNull().WithMessage("Choose the operations stream: body, mechanical, electrical or interior.");
         RuleFor(x => x.RevenueStream).NotNull().WithMessage("Choose the revenue stream: walk-in, scheduled or spare parts.");

@@ -31,7 +31,11 @@ public sealed record JobTaskView(Guid Id, Guid TaskActionId, string Name, string
 
 public sealed record PartRequestView(Guid Id, Guid JobId, string JobNumber, Guid WarehouseItemId, string Sku, string ItemName, int Quantity, string Unit,
     SparePartRequestStatus Status, string RequestedByName, DateTime RequestedAt, string? Note, string? DecidedByName, string? DecisionNote,
-    string? IssuedByName, DateTime? IssuedAt, decimal? UnitPrice, int QuantityOnHand, string Currency);
+    string? IssuedByName, DateTime? IssuedAt, decimal? UnitPrice, int QuantityOnHand, string Currency)
+{
+    /// <summary>What the current user may do with the request now (names of <see cref="SparePartRequestWorkflow"/>).</summary>
+    public IReadOnlyList<string> AllowedActions { get; init; } = [];
+}
 
 public sealed record InvoiceRef(Guid Id, string Number, InvoiceStatus Status, decimal Total, string Currency);
 
@@ -90,7 +94,14 @@ public sealed record InvoiceView(Guid Id, string Number, InvoiceStatus Status, G
     string? CustomerEmail, string VehicleRegistration, string VehicleDescription, DateTime IssuedAt, DateOnly DueDate,
     IReadOnlyList<InvoiceLineView> Lines, decimal Subtotal, decimal TaxRate, string TaxLabel, decimal TaxAmount, decimal Total, string Currency,
     int CurrencyMinorUnits, string? Notes, DateTime? PaidAt, DateOnly? PaidOn, PaymentMethod? PaymentMethod, string? PaymentReference,
-    DateTime? VoidedAt, string? VoidReason, bool IsManual, decimal AmountPaid, decimal BalanceDue, IReadOnlyList<InvoicePaymentView> Payments);
+    DateTime? VoidedAt, string? VoidReason, bool IsManual, decimal AmountPaid, decimal BalanceDue, IReadOnlyList<InvoicePaymentView> Payments)
+{
+    /// <summary>Issued, not fully paid and past its due date in the organization's calendar.</summary>
+    public bool IsOverdue { get; init; }
+
+    /// <summary>What the current user may do with the invoice now (names of <see cref="InvoiceWorkflow"/>).</summary>
+    public IReadOnlyList<string> AllowedActions { get; init; } = [];
+}
 
 public sealed record InvoicePaymentView(Guid Id, decimal Amount, DateOnly PaidOn, PaymentMethod Method, string? Reference, DateTime RecordedAt,
     string RecordedByName);

@@ -22,6 +22,9 @@ public sealed class MudComponentTests : IAsyncLifetime
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddMudServices();
         _context.Services.AddScoped<AppDialogs>();
+        // Every FieldOps component reads the viewer's time zone and the clock.
+        _context.Services.AddSingleton<FieldOps.Data.Platform.ICurrentUser>(FieldOps.Data.Platform.SystemCurrentUser.Instance);
+        _context.Services.AddSingleton(TimeProvider.System);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

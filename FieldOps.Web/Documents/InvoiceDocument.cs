@@ -69,7 +69,7 @@ public static class InvoiceDocument
     }
 
     private static string Number(decimal amount, Currency currency) =>
-        amount.ToString("N" + currency.MinorUnits, CultureInfo.InvariantCulture);
+        currency.FormatNumber(amount);
 }
 
 public static class Letterheads

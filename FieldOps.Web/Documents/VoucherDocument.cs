@@ -75,5 +75,5 @@ public static class VoucherDocument
 
     private static string Day(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
-    private static string Number(decimal amount, Currency currency) => amount.ToString("N" + currency.MinorUnits, CultureInfo.InvariantCulture);
+    private static string Number(decimal amount, Currency currency) => currency.FormatNumber(amount);
 }

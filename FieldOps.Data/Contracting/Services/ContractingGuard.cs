@@ -1,4 +1,5 @@
 using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace FieldOps.Data.Contracting.Services;
@@ -47,6 +48,13 @@ public sealed class ContractingGuard(ICurrentUser user)
     }
 
     public bool IsAdmin => user.IsInRole(Roles.Admin);
+
+    /// <summary>Throws 403 unless the user holds one of the roles the workflow gives <paramref name="action"/>.</summary>
+    public void Require<TEntity, TStatus>(WorkflowAction<TEntity, TStatus> action) where TStatus : struct, Enum
+    {
+        RequireModule();
+        user.EnsureMay(action);
+    }
 
     /// <summary>The signed-in contractor's company, or null when none is linked yet.</summary>
     public Task<Subcontractor?> MySubcontractorAsync(FieldOpsDbContext db, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ public sealed class ContractingNotifications(Notifier notifier)
     public async Task NewExpenseAsync(FieldOpsDbContext db, Subcontractor company, Expense expense, string currency, CancellationToken ct) =>
         await notifier.NotifyAsync(db, await notifier.UsersInRoleAsync(db, Roles.Admin, ct), new NotificationMessage(
             $"Expense claim from {company.CompanyName}",
-            $"{expense.Category}: {currency} {expense.Amount:N2} on {expense.ExpenseDate:d MMM}. {Short(expense.Description)}",
+            $"{expense.Category}: {Currency.Of(currency).Format(expense.Amount)} on {expense.ExpenseDate:d MMM}. {Short(expense.Description)}",
             "/contracting/admin#expenses", ContractingRecordTypes.Expense, expense.Id), ct);
 
     public Task LogDecidedAsync(FieldOpsDbContext db, Guid subcontractorId, DailyLog log, CancellationToken ct) =>
@@ -27,7 +27,7 @@ public sealed class ContractingNotifications(Notifier notifier)
 
     public Task ExpenseDecidedAsync(FieldOpsDbContext db, Guid subcontractorId, Expense expense, string currency, CancellationToken ct) =>
         ToContractorAsync(db, subcontractorId, new NotificationMessage(
-            $"Expense claim {expense.Status.ToString().ToLowerInvariant()}: {currency} {expense.Amount:N2}",
+            $"Expense claim {expense.Status.ToString().ToLowerInvariant()}: {Currency.Of(currency).Format(expense.Amount)}",
             expense.ReviewNote ?? $"{expense.Description} — reviewed by {expense.ReviewedByName}.", "/contracting/expenses",
             ContractingRecordTypes.Expense, expense.Id), ct);
 
@@ -36,15 +36,15 @@ public sealed class ContractingNotifications(Notifier notifier)
             $"Voucher {voucher.Number} {Words(voucher.Status)}",
             voucher.Status switch
             {
-                VoucherStatus.Paid => $"{voucher.CurrencyCode} {voucher.Total:N2} paid on {voucher.PaidOn:d MMM yyyy}{(voucher.PaymentReference is null ? "" : $", reference {voucher.PaymentReference}")}.",
+                VoucherStatus.Paid => $"{voucher.Currency.Format(voucher.Total)} paid on {voucher.PaidOn:d MMM yyyy}{(voucher.PaymentReference is null ? "" : $", reference {voucher.PaymentReference}")}.",
                 VoucherStatus.Rejected => voucher.RejectionReason ?? "",
-                _ => $"{voucher.CurrencyCode} {voucher.Total:N2} for {voucher.PeriodStart:d MMM} – {voucher.PeriodEnd:d MMM}.",
+                _ => $"{voucher.Currency.Format(voucher.Total)} for {voucher.PeriodStart:d MMM} – {voucher.PeriodEnd:d MMM}.",
             },
             "/contracting/vouchers", ContractingRecordTypes.Voucher, voucher.Id), ct);
 
     public Task LedgerEntryAsync(FieldOpsDbContext db, LedgerEntry entry, string currency, CancellationToken ct) =>
         ToContractorAsync(db, entry.PartyId, new NotificationMessage(
-            $"{entry.EntryType} recorded: {currency} {entry.Amount:N2}", entry.Description, "/contracting/ledger", null, null), ct);
+            $"{entry.EntryType} recorded: {Currency.Of(currency).Format(entry.Amount)}", entry.Description, "/contracting/ledger", null, null), ct);
 
     private async Task ToContractorAsync(FieldOpsDbContext db, Guid subcontractorId, NotificationMessage message, CancellationToken ct)
     {

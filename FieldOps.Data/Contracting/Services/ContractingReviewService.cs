@@ -1,3 +1,4 @@
+using FieldOps.Data.Platform.Workflows;
 using FieldOps.Data.Platform;
 using FieldOps.Data.Platform.Lists;
 using FieldOps.Data.Platform.Persistence;
@@ -20,7 +21,8 @@ public sealed class ContractingReviewService(
         guard.RequireAdmin();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = ContractingQueries.Logs(db, filter);
-        return new ListPage<DailyLogView>(await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken),
+        return new ListPage<DailyLogView>((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
+                .WithActions(ContractingActions.WithActions, guard.User),
             await query.CountAsync(cancellationToken));
     }
 
@@ -30,7 +32,8 @@ public sealed class ContractingReviewService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
         var query = ContractingQueries.Expenses(db, filter, currency.Code);
-        return new ListPage<ExpenseView>(await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken),
+        return new ListPage<ExpenseView>((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
+                .WithActions(ContractingActions.WithActions, guard.User),
             await query.CountAsync(cancellationToken));
     }
 
@@ -64,29 +67,31 @@ public sealed class ContractingReviewService(
         guard.RequireAdmin();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
-        return await ContractingQueries.Expenses(db, new ExpenseFilter(), currency.Code).SingleOrDefaultAsync(e => e.Id == expenseId, cancellationToken)
+        var expense = await ContractingQueries.Expenses(db, new ExpenseFilter(), currency.Code).SingleOrDefaultAsync(e => e.Id == expenseId, cancellationToken)
             ?? throw new RecordNotFoundException("Expense", expenseId);
+        return expense.WithActions(guard.User);
     }
 
     public Task ApproveLogAsync(Guid logId, string? note, CancellationToken cancellationToken)
     {
         InputLimits.CheckReason(note, "note");
-        return DecideLogsAsync([logId], log => log.Approve(guard.UserName, note, Now), cancellationToken);
+        return DecideLogsAsync([logId], DailyLogWorkflow.Definition.Approve, log => log.Approve(guard.UserName, note, Now), cancellationToken);
     }
 
     public Task RejectLogAsync(Guid logId, string note, CancellationToken cancellationToken)
     {
         InputLimits.CheckReason(note, "note");
-        return DecideLogsAsync([logId], log => log.Reject(guard.UserName, note, Now), cancellationToken);
+        return DecideLogsAsync([logId], DailyLogWorkflow.Definition.Reject, log => log.Reject(guard.UserName, note, Now), cancellationToken);
     }
 
     /// <summary>Approves several submitted logs at once; all or none.</summary>
     public Task BulkApproveLogsAsync(IReadOnlyCollection<Guid> logIds, CancellationToken cancellationToken) =>
-        DecideLogsAsync(logIds, log => log.Approve(guard.UserName, null, Now), cancellationToken);
+        DecideLogsAsync(logIds, DailyLogWorkflow.Definition.Approve, log => log.Approve(guard.UserName, null, Now), cancellationToken);
 
-    private async Task DecideLogsAsync(IReadOnlyCollection<Guid> ids, Action<DailyLog> decide, CancellationToken cancellationToken)
+    private async Task DecideLogsAsync(IReadOnlyCollection<Guid> ids, WorkflowAction<DailyLog, DailyLogStatus> action, Action<DailyLog> decide,
+        CancellationToken cancellationToken)
     {
-        guard.RequireAdmin();
+        guard.Require(action);
         RequireSome(ids);
         await contextFactory.WriteAsync(async db =>
         {
@@ -120,7 +125,7 @@ public sealed class ContractingReviewService(
 
     private async Task DecideExpensesAsync(IReadOnlyCollection<Guid> ids, bool approve, string? note, CancellationToken cancellationToken)
     {
-        guard.RequireAdmin();
+        guard.Require(approve ? ExpenseWorkflow.Definition.Approve : ExpenseWorkflow.Definition.Reject);
         RequireSome(ids);
         await contextFactory.WriteAsync(async db =>
         {

@@ -71,7 +71,7 @@ public sealed class ContractorPortalService(
             return log.Id;
         }, cancellationToken);
         await using var read = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await ContractingQueries.Logs(read, new DailyLogFilter()).SingleAsync(l => l.Id == id, cancellationToken);
+        return (await ContractingQueries.Logs(read, new DailyLogFilter()).SingleAsync(l => l.Id == id, cancellationToken)).WithActions(guard.User);
     }
 
     public async Task<ListPage<DailyLogView>> LogsAsync(ListRequest request, CancellationToken cancellationToken)
@@ -83,7 +83,8 @@ public sealed class ContractorPortalService(
             return new ListPage<DailyLogView>([], 0);
         }
         var query = ContractingQueries.Logs(db, new DailyLogFilter(SubcontractorId: company.Id));
-        return new ListPage<DailyLogView>(await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken),
+        return new ListPage<DailyLogView>((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
+                .WithActions(ContractingActions.WithActions, guard.User),
             await query.CountAsync(cancellationToken));
     }
 
@@ -92,8 +93,9 @@ public sealed class ContractorPortalService(
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var company = await guard.MySubcontractorAsync(db, cancellationToken);
-        return await ContractingQueries.Logs(db, new DailyLogFilter(SubcontractorId: company?.Id ?? Guid.Empty))
+        var log = await ContractingQueries.Logs(db, new DailyLogFilter(SubcontractorId: company?.Id ?? Guid.Empty))
             .SingleOrDefaultAsync(l => l.Id == logId, cancellationToken) ?? throw new RecordNotFoundException("Daily log", logId);
+        return log.WithActions(guard.User);
     }
 
     /// <summary>One of the company's expense claims; another company's is reported as not found.</summary>
@@ -102,8 +104,9 @@ public sealed class ContractorPortalService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var company = await guard.MySubcontractorAsync(db, cancellationToken);
         var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
-        return await ContractingQueries.Expenses(db, new ExpenseFilter(SubcontractorId: company?.Id ?? Guid.Empty), currency.Code)
+        var expense = await ContractingQueries.Expenses(db, new ExpenseFilter(SubcontractorId: company?.Id ?? Guid.Empty), currency.Code)
             .SingleOrDefaultAsync(e => e.Id == expenseId, cancellationToken) ?? throw new RecordNotFoundException("Expense", expenseId);
+        return expense.WithActions(guard.User);
     }
 
     public async Task<ExpenseView> SubmitExpenseAsync(ExpenseInput input, CancellationToken cancellationToken)
@@ -127,7 +130,7 @@ public sealed class ContractorPortalService(
         }, cancellationToken);
         await using var read = await contextFactory.CreateDbContextAsync(cancellationToken);
         var code = (await ContractingSupport.CurrencyAsync(read, cancellationToken)).Code;
-        return await ContractingQueries.Expenses(read, new ExpenseFilter(), code).SingleAsync(e => e.Id == id, cancellationToken);
+        return (await ContractingQueries.Expenses(read, new ExpenseFilter(), code).SingleAsync(e => e.Id == id, cancellationToken)).WithActions(guard.User);
     }
 
     public async Task<ListPage<ExpenseView>> ExpensesAsync(ListRequest request, CancellationToken cancellationToken)
@@ -140,7 +143,8 @@ public sealed class ContractorPortalService(
         }
         var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
         var query = ContractingQueries.Expenses(db, new ExpenseFilter(SubcontractorId: company.Id), currency.Code);
-        return new ListPage<ExpenseView>(await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken),
+        return new ListPage<ExpenseView>((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
+                .WithActions(ContractingActions.WithActions, guard.User),
             await query.CountAsync(cancellationToken));
     }
 
@@ -161,7 +165,8 @@ public sealed class ContractorPortalService(
             return new ListPage<VoucherSummary>([], 0);
         }
         var vouchers = ContractingQueries.Vouchers(db, new VoucherFilter(SubcontractorId: company.Id));
-        return new ListPage<VoucherSummary>(await vouchers.Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken),
+        return new ListPage<VoucherSummary>((await vouchers.Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken))
+                .WithActions(ContractingActions.WithActions, guard.User),
             await db.Set<Voucher>().CountAsync(v => v.SubcontractorId == company.Id, cancellationToken));
     }
 
@@ -173,7 +178,7 @@ public sealed class ContractorPortalService(
         var voucher = await db.Set<Voucher>().Include(v => v.Lines).AsNoTracking()
             .SingleOrDefaultAsync(v => v.Id == voucherId && company != null && v.SubcontractorId == company.Id, cancellationToken)
             ?? throw new RecordNotFoundException("Voucher", voucherId);
-        return await VoucherService.ToViewAsync(db, voucher, cancellationToken);
+        return (await VoucherService.ToViewAsync(db, voucher, cancellationToken)).WithActions(guard.User);
     }
 
     public Task<LedgerView> LedgerAsync(CancellationToken cancellationToken) => LedgerAsync(ContractingSupport.FirstLedgerPage, cancellationToken);

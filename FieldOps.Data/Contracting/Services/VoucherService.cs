@@ -1,3 +1,4 @@
+using FieldOps.Data.Platform.Workflows;
 using FieldOps.Data.Platform;
 using FieldOps.Data.Platform.Lists;
 using FieldOps.Data.Platform.Numbering;
@@ -18,6 +19,8 @@ public sealed class VoucherService(
     IValidator<VoucherLinesInput> linesValidator,
     IValidator<VoucherPaymentInput> paymentValidator)
 {
+    private static VoucherWorkflow Workflow => VoucherWorkflow.Definition;
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<ListPage<VoucherSummary>> ListAsync(VoucherFilter filter, ListRequest request, CancellationToken cancellationToken)
@@ -25,7 +28,8 @@ public sealed class VoucherService(
         guard.RequireAdmin();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = ContractingQueries.Vouchers(db, filter);
-        return new ListPage<VoucherSummary>(await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken),
+        return new ListPage<VoucherSummary>((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
+                .WithActions(ContractingActions.WithActions, guard.User),
             await query.CountAsync(cancellationToken));
     }
 
@@ -47,7 +51,7 @@ public sealed class VoucherService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var voucher = await db.Set<Voucher>().Include(v => v.Lines).AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, cancellationToken)
             ?? throw new RecordNotFoundException("Voucher", id);
-        return await ToViewAsync(db, voucher, cancellationToken);
+        return (await ToViewAsync(db, voucher, cancellationToken)).WithActions(guard.User);
     }
 
     /// <summary>Today in the organization's time zone (the default period of a new voucher is the week before).</summary>
@@ -105,7 +109,7 @@ public sealed class VoucherService(
     /// voucher's history.</summary>
     public async Task DeleteAsync(Guid id, string? reason, CancellationToken cancellationToken)
     {
-        guard.RequireAdmin();
+        guard.Require(Workflow.Delete);
         InputLimits.CheckReason(reason);
         await contextFactory.WriteAsync(async db =>
         {
@@ -156,9 +160,9 @@ public sealed class VoucherService(
 
     public async Task<VoucherView> ReplaceLinesAsync(Guid id, VoucherLinesInput input, CancellationToken cancellationToken)
     {
-        guard.RequireAdmin();
+        guard.Require(Workflow.EditLines);
         await linesValidator.ValidateAndThrowAsync(input, cancellationToken);
-        return await ChangeAsync(id, (db, voucher) =>
+        return await ChangeAsync(id, Workflow.EditLines, (db, voucher) =>
         {
             db.RemoveRange(voucher.ReplaceLines(input.Lines.Select(ToDraft)));
             return false;
@@ -166,14 +170,14 @@ public sealed class VoucherService(
     }
 
     public Task<VoucherView> SubmitAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, (_, voucher) =>
+        ChangeAsync(id, Workflow.Submit, (_, voucher) =>
         {
             voucher.Submit(Now);
             return true;
         }, cancellationToken);
 
     public Task<VoucherView> ApproveAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, async (db, voucher) =>
+        ChangeAsync(id, Workflow.Approve, async (db, voucher) =>
         {
             voucher.Approve(guard.UserId, guard.UserName, Now, await FourEyesAsync(db, cancellationToken));
             return true;
@@ -185,7 +189,7 @@ public sealed class VoucherService(
     public Task<VoucherView> RejectAsync(Guid id, string reason, CancellationToken cancellationToken)
     {
         InputLimits.CheckReason(reason, "reason");
-        return ChangeAsync(id, (_, voucher) =>
+        return ChangeAsync(id, Workflow.Reject, (_, voucher) =>
         {
             voucher.Reject(reason);
             return true;
@@ -193,7 +197,7 @@ public sealed class VoucherService(
     }
 
     public Task<VoucherView> ReopenAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, (_, voucher) =>
+        ChangeAsync(id, Workflow.Reopen, (_, voucher) =>
         {
             voucher.Reopen();
             return true;
@@ -203,9 +207,9 @@ public sealed class VoucherService(
     /// voucher (even at the same moment) is refused.</summary>
     public async Task<VoucherView> PayAsync(Guid id, VoucherPaymentInput input, CancellationToken cancellationToken)
     {
-        guard.RequireAdmin();
+        guard.Require(Workflow.Pay);
         await paymentValidator.ValidateAndThrowAsync(input, cancellationToken);
-        return await ChangeAsync(id, async (db, voucher) =>
+        return await ChangeAsync(id, Workflow.Pay, async (db, voucher) =>
         {
             var today = await ContractingSupport.LocalTodayAsync(db, clock, cancellationToken);
             if (InputLimits.WhyNotAPastDate(input.PaidOn!.Value, today, "payment date") is { } problem)
@@ -219,12 +223,14 @@ public sealed class VoucherService(
         }, cancellationToken);
     }
 
-    private Task<VoucherView> ChangeAsync(Guid id, Func<FieldOpsDbContext, Voucher, bool> change, CancellationToken cancellationToken) =>
-        ChangeAsync(id, (db, voucher) => Task.FromResult(change(db, voucher)), cancellationToken);
+    private Task<VoucherView> ChangeAsync(Guid id, WorkflowAction<Voucher, VoucherStatus> action, Func<FieldOpsDbContext, Voucher, bool> change,
+        CancellationToken cancellationToken) =>
+        ChangeAsync(id, action, (db, voucher) => Task.FromResult(change(db, voucher)), cancellationToken);
 
-    private async Task<VoucherView> ChangeAsync(Guid id, Func<FieldOpsDbContext, Voucher, Task<bool>> change, CancellationToken cancellationToken)
+    private async Task<VoucherView> ChangeAsync(Guid id, WorkflowAction<Voucher, VoucherStatus> action, Func<FieldOpsDbContext, Voucher, Task<bool>> change,
+        CancellationToken cancellationToken)
     {
-        guard.RequireAdmin();
+        guard.Require(action);
         await contextFactory.WriteAsync(async db =>
         {
             var voucher = await db.Set<Voucher>().Include(v => v.Lines).SingleOrDefaultAsync(v => v.Id == id, cancellationToken)
@@ -369,8 +375,10 @@ public sealed class ContractingDashboardService(IDbContextFactory<FieldOpsDbCont
             ToApprove = db.Set<Voucher>().Count(v => v.Status == VoucherStatus.Submitted),
             ToPay = db.Set<Voucher>().Count(v => v.Status == VoucherStatus.Approved),
         }).SingleAsync(cancellationToken);
-        var logs = await ContractingQueries.Logs(db, new DailyLogFilter(DailyLogStatus.Submitted)).Take(50).ToListAsync(cancellationToken);
-        var expenses = await ContractingQueries.Expenses(db, new ExpenseFilter(ExpenseStatus.Pending), currency.Code).Take(50).ToListAsync(cancellationToken);
+        var logs = (await ContractingQueries.Logs(db, new DailyLogFilter(DailyLogStatus.Submitted)).Take(50).ToListAsync(cancellationToken))
+            .WithActions(ContractingActions.WithActions, guard.User);
+        var expenses = (await ContractingQueries.Expenses(db, new ExpenseFilter(ExpenseStatus.Pending), currency.Code).Take(50).ToListAsync(cancellationToken))
+            .WithActions(ContractingActions.WithActions, guard.User);
         return new ContractingAdminDashboard(counts.Logs, counts.Expenses, counts.ToApprove, counts.ToPay, logs, expenses, currency.Code);
     }
 }

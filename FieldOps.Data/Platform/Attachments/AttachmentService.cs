@@ -14,6 +14,7 @@ public sealed class AttachmentService(
     IDbContextFactory<FieldOpsDbContext> contextFactory,
     RecordAccess access,
     ICurrentUser currentUser,
+    TimeProvider clock,
     IOptions<FieldOpsOptions> options)
 {
     private string Root => Path.Combine(options.Value.DataDirectory, "attachments");
@@ -37,7 +38,7 @@ public sealed class AttachmentService(
 
         var organizationId = currentUser.OrganizationId ?? throw new AccessDeniedException("Sign in to attach files.");
         var id = Guid.CreateVersion7();
-        var relativePath = Path.Combine(organizationId.ToString("N"), DateTime.UtcNow.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+        var relativePath = Path.Combine(organizationId.ToString("N"), clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
             id.ToString("N") + claimed.Extensions[0]);
         var fullPath = Path.Combine(Root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);

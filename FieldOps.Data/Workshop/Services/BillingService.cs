@@ -19,7 +19,9 @@ public sealed class BillingService(
     IValidator<InvoicePaymentInput> paymentValidator,
     IValidator<ReasonInput> reasonValidator)
 {
-    private static readonly string[] Billers = [Roles.BillingStaff, Roles.Admin];
+    private static readonly string[] Billers = InvoiceWorkflow.Billers;
+
+    private static InvoiceWorkflow Workflow => InvoiceWorkflow.Definition;
 
     /// <summary>Who may read invoices.</summary>
     public static readonly string[] InvoiceReaders = [Roles.BillingStaff, Roles.Admin, Roles.WorkshopManager, Roles.SiteManager];
@@ -44,7 +46,7 @@ public sealed class BillingService(
 
     public async Task<InvoiceView> AutoInvoiceAsync(Guid jobId, string? notes, CancellationToken cancellationToken)
     {
-        guard.Require("create invoices", Billers);
+        guard.Require(JobWorkflow.Definition.Invoice);
         if (notes?.Length > 2000)
         {
             throw new InputValidationException("notes", "Notes can be at most 2,000 characters.");
@@ -54,7 +56,7 @@ public sealed class BillingService(
 
     public async Task<InvoiceView> ManualInvoiceAsync(Guid jobId, ManualInvoiceInput input, CancellationToken cancellationToken)
     {
-        guard.Require("create invoices", Billers);
+        guard.Require(JobWorkflow.Definition.Invoice);
         await manualValidator.ValidateAndThrowAsync(input, cancellationToken);
         var drafts = input.Lines.Select(l => new InvoiceLineDraft(l.Kind!.Value, l.Description, l.Quantity!.Value, l.UnitPrice!.Value)).ToList();
         return await IssueAsync(jobId, _ => drafts, input.Notes, isManual: true, cancellationToken);
@@ -91,7 +93,7 @@ public sealed class BillingService(
 
     public async Task<InvoiceView> MarkPaidAsync(Guid invoiceId, MarkPaidInput input, CancellationToken cancellationToken)
     {
-        guard.Require("record payments", Billers);
+        guard.Require(Workflow.MarkPaid);
         await paidValidator.ValidateAndThrowAsync(input, cancellationToken);
         return await PayAsync(invoiceId, invoice => invoice.MarkPaid(input.PaidOn!.Value, input.Method!.Value, input.Reference, Now, guard.UserName),
             cancellationToken);
@@ -101,7 +103,7 @@ public sealed class BillingService(
     /// pay more than the total: the invoice's version makes the second one re-check the balance.</summary>
     public async Task<InvoiceView> RecordPaymentAsync(Guid invoiceId, InvoicePaymentInput input, CancellationToken cancellationToken)
     {
-        guard.Require("record payments", Billers);
+        guard.Require(Workflow.RecordPayment);
         await paymentValidator.ValidateAndThrowAsync(input, cancellationToken);
         return await PayAsync(invoiceId, invoice =>
             invoice.RecordPayment(input.Amount!.Value, input.PaidOn!.Value, input.Method!.Value, input.Reference, Now, guard.UserName), cancellationToken);
@@ -120,7 +122,7 @@ public sealed class BillingService(
 
     public async Task<InvoiceView> VoidAsync(Guid invoiceId, ReasonInput input, CancellationToken cancellationToken)
     {
-        guard.Require("void invoices", Billers);
+        guard.Require(Workflow.Void);
         await reasonValidator.ValidateAndThrowAsync(input, cancellationToken);
         await contextFactory.WriteAsync(async db =>
         {
@@ -136,7 +138,7 @@ public sealed class BillingService(
     {
         guard.Require("see invoices", InvoiceReaders);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var query = InvoiceQueries.Summaries(db, filter, DateOnly.FromDateTime(Now));
+        var query = InvoiceQueries.Summaries(db, filter, OrganizationTime.Today(clock, guard.User.TimeZoneId));
         var total = await query.CountAsync(cancellationToken);
         var items = await InvoiceQueries.Sorts.Apply(query, request).Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken);
         return new ListPage<InvoiceSummary>(items, total);
@@ -147,7 +149,7 @@ public sealed class BillingService(
     {
         guard.Require("see invoices", InvoiceReaders);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await foreach (var invoice in InvoiceQueries.Sorts.Apply(InvoiceQueries.Summaries(db, filter, DateOnly.FromDateTime(Now)), new ListRequest())
+        await foreach (var invoice in InvoiceQueries.Sorts.Apply(InvoiceQueries.Summaries(db, filter, OrganizationTime.Today(clock, guard.User.TimeZoneId)), new ListRequest())
                            .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return invoice;
@@ -168,14 +170,18 @@ public sealed class BillingService(
             invoice.IsManual, invoice.AmountPaid, invoice.BalanceDue,
             await db.Set<InvoicePayment>().Where(p => p.InvoiceId == invoiceId).OrderBy(p => p.RecordedAt)
                 .Select(p => new InvoicePaymentView(p.Id, p.Amount, p.PaidOn, p.Method, p.Reference, p.RecordedAt, p.RecordedByName))
-                .ToListAsync(cancellationToken));
+                .ToListAsync(cancellationToken))
+        {
+            AllowedActions = Workflow.AllowedFor(invoice, guard.User),
+            IsOverdue = invoice.IsOverdueOn(OrganizationTime.Today(clock, guard.User.TimeZoneId)),
+        };
     }
 
     /// <summary>Queues the invoice's PDF for e-mail to the customer (or to <paramref name="toAddress"/>) through the
     /// outbox, which retries until the mail server takes it. The invoice's history says when and to whom.</summary>
     public async Task<string> EmailAsync(Guid invoiceId, string? toAddress, byte[] pdf, CancellationToken cancellationToken)
     {
-        guard.Require("send invoices", Billers);
+        guard.Require(Workflow.Send);
         var address = string.IsNullOrWhiteSpace(toAddress) ? null : toAddress.Trim();
         if (address is not null && (address.Length > 200 || !System.Net.Mail.MailAddress.TryCreate(address, out _)))
         {

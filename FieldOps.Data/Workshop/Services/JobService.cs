@@ -18,6 +18,8 @@ public sealed class JobService(
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    private static JobWorkflow Workflow => JobWorkflow.Definition;
+
     /// <summary>Receives a vehicle (found again by registration, or recorded) and opens a job for it.</summary>
     public async Task<JobDetails> CreateAsync(CreateJobInput input, CancellationToken cancellationToken)
     {
@@ -148,7 +150,7 @@ public sealed class JobService(
     public Task<JobDetails> AssignAsync(Guid jobId, string technicianId, CancellationToken cancellationToken) =>
         WriteJobAsync(jobId, async (db, job) =>
         {
-            guard.Require("assign jobs to technicians", Roles.SiteManager, Roles.Admin);
+            guard.Require(Workflow.Assign);
             if (string.IsNullOrWhiteSpace(technicianId))
             {
                 throw new InputValidationException("technicianId", "Choose a technician.");
@@ -172,6 +174,7 @@ public sealed class JobService(
     public Task<JobDetails> StartAsync(Guid jobId, CancellationToken cancellationToken) =>
         WriteJobAsync(jobId, (_, job) =>
         {
+            guard.Allow(Workflow, Workflow.Start, job);
             job.Start(guard.UserId, Now);
             return Task.CompletedTask;
         }, cancellationToken);
@@ -182,6 +185,7 @@ public sealed class JobService(
         await updateValidator.ValidateAndThrowAsync(input, cancellationToken);
         return await WriteJobAsync(jobId, (_, job) =>
         {
+            guard.Require(Workflow.Update);
             job.UpdateWorkDone(guard.UserId, input.WorkDone ?? "");
             return Task.CompletedTask;
         }, cancellationToken);
@@ -197,6 +201,7 @@ public sealed class JobService(
         await updateValidator.ValidateAndThrowAsync(input, cancellationToken);
         return await WriteJobAsync(jobId, async (db, job) =>
         {
+            guard.Require(Workflow.Complete);
             job.Complete(guard.UserId, Now, input.WorkDone);
             await notify.JobCompletedAsync(db, job, cancellationToken);
         }, cancellationToken);
@@ -207,7 +212,7 @@ public sealed class JobService(
         InputLimits.CheckReason(reason, "reason");
         return WriteJobAsync(jobId, async (db, job) =>
         {
-            guard.Require("return work to a technician", Roles.WorkshopManager, Roles.Admin);
+            guard.Require(Workflow.ReturnForRework);
             job.ReturnForRework(reason);
             await notify.ReturnedForReworkAsync(db, job, reason, cancellationToken);
         }, cancellationToken);
@@ -221,7 +226,7 @@ public sealed class JobService(
         }
         return WriteJobAsync(jobId, (_, job) =>
         {
-            guard.Require("review completed work", Roles.WorkshopManager, Roles.Admin);
+            guard.Require(Workflow.Review);
             job.Review(managerNotes, Now);
             return Task.CompletedTask;
         }, cancellationToken);
@@ -230,7 +235,7 @@ public sealed class JobService(
     public Task<JobDetails> MoveToBillingAsync(Guid jobId, CancellationToken cancellationToken) =>
         WriteJobAsync(jobId, async (db, job) =>
         {
-            guard.Require("move jobs to billing", Roles.WorkshopManager, Roles.Admin);
+            guard.Require(Workflow.MoveToBilling);
             job.MoveToBilling(Now);
             await notify.MovedToBillingAsync(db, job, cancellationToken);
         }, cancellationToken);
@@ -266,54 +271,7 @@ public sealed class JobService(
             job.ReceivedAt, job.AssignedAt, job.StartedAt, job.CompletedAt, job.ReviewedAt, job.BilledAt,
             job.Tasks.OrderBy(t => t.CreatedAt).Select(t => new JobTaskView(t.Id, t.TaskActionId, t.Name, t.Description, t.LaborCost, t.IsCustomCost,
                 t.IsCompleted, t.CompletedAt, t.CompletedByName)).ToList(),
-            job.PartsRequests.OrderBy(r => r.CreatedAt).Select(r => SparePartService.ToView(r, job, r.Item!, currency)).ToList(),
-            invoice, currency, AllowedActions(job), job.WhyNotCompletable());
-    }
-
-    /// <summary>What the current user may do with the job now; the UI shows these actions and the API accepts them.</summary>
-    private List<string> AllowedActions(Job job)
-    {
-        var actions = new List<string>();
-        var assignedToMe = job.TechnicianId is not null && job.TechnicianId == guard.User.UserId;
-        if (guard.IsIn(Roles.SiteManager, Roles.Admin) && job.Status is JobStatus.Received or JobStatus.Assigned or JobStatus.InProgress or JobStatus.AwaitingParts)
-        {
-            actions.Add("assign");
-        }
-        if (assignedToMe && job.Status == JobStatus.Assigned)
-        {
-            actions.Add("start");
-        }
-        if (assignedToMe && Job.Workable.Contains(job.Status))
-        {
-            actions.AddRange(["update", "add_task", "complete_task", "request_parts", "complete"]);
-        }
-        if (assignedToMe && job.PartsRequests.Any(r => r.Status == SparePartRequestStatus.Issued))
-        {
-            actions.Add("complete_parts");
-        }
-        if (guard.IsIn(Roles.WorkshopManager, Roles.Admin))
-        {
-            if (job.Status == JobStatus.Completed)
-            {
-                actions.AddRange(["manager_review", "return_for_rework"]);
-            }
-            if (job.Status == JobStatus.ManagerReview)
-            {
-                actions.Add("move_to_billing");
-            }
-            if (job.PartsRequests.Any(r => r.Status == SparePartRequestStatus.Pending))
-            {
-                actions.Add("decide_parts");
-            }
-        }
-        if (guard.IsIn(Roles.WarehouseManager, Roles.Admin) && job.PartsRequests.Any(r => r.Status == SparePartRequestStatus.Approved))
-        {
-            actions.Add("issue_parts");
-        }
-        if (guard.IsIn(Roles.BillingStaff, Roles.Admin) && job.Status == JobStatus.Billing)
-        {
-            actions.Add("invoice");
-        }
-        return actions;
+            job.PartsRequests.OrderBy(r => r.CreatedAt).Select(r => SparePartService.ToView(r, job, r.Item!, currency, guard.User)).ToList(),
+            invoice, currency, Workflow.AllowedFor(job, guard.User), job.WhyNotCompletable());
     }
 }

@@ -1,6 +1,7 @@
 using FieldOps.Data.Platform;
 using FieldOps.Data.Platform.Lists;
 using FieldOps.Data.Platform.Persistence;
+using FieldOps.Data.Platform.Workflows;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,8 @@ public sealed class SparePartService(
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    private static SparePartRequestWorkflow Workflow => SparePartRequestWorkflow.Definition;
+
     public async Task<PartRequestView> RequestAsync(Guid jobId, PartRequestInput input, CancellationToken cancellationToken)
     {
         guard.RequireWorkshop();
@@ -27,6 +30,7 @@ public sealed class SparePartService(
         {
             var item = await db.Set<WarehouseItem>().SingleOrDefaultAsync(i => i.Id == input.WarehouseItemId, cancellationToken)
                 ?? throw new InputValidationException("warehouseItemId", "Choose a part from the warehouse list.");
+            guard.Require(JobWorkflow.Definition.RequestParts);
             var request = job.RequestPart(guard.UserId, guard.UserName, item, input.Quantity!.Value, input.Note);
             db.Add(request);
             requestId = request.Id;
@@ -46,7 +50,9 @@ public sealed class SparePartService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var currency = await db.Organizations.Select(o => o.Settings.CurrencyCode).SingleAsync(cancellationToken);
         var queue = PartRequestQueries.Queue(db, guard.VisibleJobs(db), status, currency);
-        return new ListPage<PartRequestView>(await queue.Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken),
+        var rows = await queue.Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
+        return new ListPage<PartRequestView>(
+            rows.Select(row => row.View with { AllowedActions = Workflow.AllowedFor(row.View.Status, guard.User, row.TechnicianId == guard.User.UserId) }).ToList(),
             await queue.CountAsync(cancellationToken));
     }
 
@@ -58,13 +64,13 @@ public sealed class SparePartService(
         var job = await guard.LoadJobAsync(db, jobId, cancellationToken);
         var request = job.PartsRequests.Single(r => r.Id == requestId);
         var currency = await db.Organizations.Select(o => o.Settings.CurrencyCode).SingleAsync(cancellationToken);
-        return ToView(request, job, request.Item!, currency);
+        return ToView(request, job, request.Item!, currency, guard.User);
     }
 
     public Task<PartRequestView> ApproveAsync(Guid requestId, string? note, CancellationToken cancellationToken)
     {
         InputLimits.CheckReason(note, "note");
-        return DecideAsync(requestId, "approve parts requests", [Roles.WorkshopManager, Roles.Admin], async (db, job, request) =>
+        return DecideAsync(requestId, Workflow.Approve, async (db, job, request) =>
         {
             request.Approve(guard.UserName, note, Now);
             await notify.PartsApprovedAsync(db, job, request, request.Item!, cancellationToken);
@@ -74,7 +80,7 @@ public sealed class SparePartService(
     public Task<PartRequestView> RejectAsync(Guid requestId, string reason, CancellationToken cancellationToken)
     {
         InputLimits.CheckReason(reason, "reason");
-        return DecideAsync(requestId, "reject parts requests", [Roles.WorkshopManager, Roles.Admin], async (db, job, request) =>
+        return DecideAsync(requestId, Workflow.Reject, async (db, job, request) =>
         {
             request.Reject(guard.UserName, reason, Now);
             job.PartsRequestResolved();
@@ -86,7 +92,7 @@ public sealed class SparePartService(
     /// lets the job continue. Concurrent issues of the same item queue on the database write lock (and on the
     /// item's version), so stock never goes below zero and each success records exactly one movement.</summary>
     public Task<PartRequestView> IssueAsync(Guid requestId, CancellationToken cancellationToken) =>
-        DecideAsync(requestId, "issue parts", [Roles.WarehouseManager, Roles.Admin], async (db, job, request) =>
+        DecideAsync(requestId, Workflow.Issue, async (db, job, request) =>
         {
             var item = request.Item!;
             var wasLow = item.IsLowStock;
@@ -102,13 +108,13 @@ public sealed class SparePartService(
         }, cancellationToken);
 
     public Task<PartRequestView> CompleteAsync(Guid requestId, CancellationToken cancellationToken) =>
-        DecideAsync(requestId, "mark parts as fitted", [Roles.Technician], (_, _, request) =>
+        DecideAsync(requestId, Workflow.Complete, (_, _, request) =>
         {
             request.Complete(guard.UserId, Now);
             return Task.CompletedTask;
         }, cancellationToken);
 
-    private async Task<PartRequestView> DecideAsync(Guid requestId, string action, string[] roles,
+    private async Task<PartRequestView> DecideAsync(Guid requestId, WorkflowAction<SparePartRequest, SparePartRequestStatus> action,
         Func<FieldOpsDbContext, Job, SparePartRequest, Task> decide, CancellationToken cancellationToken)
     {
         guard.RequireWorkshop();
@@ -116,8 +122,9 @@ public sealed class SparePartService(
         {
             var jobId = await JobOfAsync(db, requestId, cancellationToken);
             var job = await guard.LoadJobAsync(db, jobId, cancellationToken);
-            guard.Require(action, roles);
+            guard.Require(action);
             var request = job.PartsRequests.Single(r => r.Id == requestId);
+            guard.Allow(Workflow, action, request);
             await decide(db, job, request);
         }, cancellationToken);
         return await GetAsync(requestId, cancellationToken);
@@ -127,7 +134,10 @@ public sealed class SparePartService(
         await db.Set<SparePartRequest>().Where(r => r.Id == requestId).Select(r => (Guid?)r.JobId).SingleOrDefaultAsync(cancellationToken)
         ?? throw new RecordNotFoundException("Parts request", requestId);
 
-    internal static PartRequestView ToView(SparePartRequest r, Job job, WarehouseItem item, string currency) =>
+    internal static PartRequestView ToView(SparePartRequest r, Job job, WarehouseItem item, string currency, ICurrentUser user) =>
         new(r.Id, job.Id, job.Number, item.Id, item.Sku, item.Name, r.Quantity, item.Unit, r.Status, r.RequestedByName, r.CreatedAt, r.Note,
-            r.DecidedByName, r.DecisionNote, r.IssuedByName, r.IssuedAt, r.UnitPrice, item.QuantityOnHand, currency);
+            r.DecidedByName, r.DecisionNote, r.IssuedByName, r.IssuedAt, r.UnitPrice, item.QuantityOnHand, currency)
+        {
+            AllowedActions = Workflow.AllowedFor(r, user),
+        };
 }

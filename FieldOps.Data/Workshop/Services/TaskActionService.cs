@@ -93,6 +93,7 @@ public sealed class TaskActionService(
         await addValidator.ValidateAndThrowAsync(input, cancellationToken);
         return await jobs.WriteJobAsync(jobId, async (db, job) =>
         {
+            guard.Require(JobWorkflow.Definition.AddTask);
             var action = await db.Set<TaskAction>().SingleOrDefaultAsync(t => t.Id == input.TaskActionId, cancellationToken)
                 ?? throw new InputValidationException("taskActionId", "Choose a task action from the catalogue.");
             db.Add(job.AddTask(guard.UserId, action, input.LaborCost));
@@ -102,12 +103,10 @@ public sealed class TaskActionService(
     public Task<JobDetails> CompleteJobTaskAsync(Guid jobId, Guid jobTaskId, CancellationToken cancellationToken) =>
         jobs.WriteJobAsync(jobId, (_, job) =>
         {
+            guard.Require(JobWorkflow.Definition.CompleteTask);
             job.CompleteTask(guard.UserId, guard.UserName, jobTaskId, clock.GetUtcNow().UtcDateTime);
             return Task.CompletedTask;
         }, cancellationToken);
-
-    public async Task<IReadOnlyList<JobTaskView>> ListJobTasksAsync(Guid jobId, CancellationToken cancellationToken) =>
-        (await jobs.GetAsync(jobId, cancellationToken)).Tasks;
 
     private static Task<string> CurrencyAsync(FieldOpsDbContext db, CancellationToken cancellationToken) =>
         db.Organizations.Select(o => o.Settings.CurrencyCode).SingleAsync(cancellationToken);

@@ -94,7 +94,13 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
     private static Task<string> CurrencyAsync(FieldOpsDbContext db, CancellationToken cancellationToken) =>
         db.Organizations.Select(o => o.Settings.CurrencyCode).SingleAsync(cancellationToken);
 
-    private Task<List<PartRequestView>> RequestsAsync(FieldOpsDbContext db, SparePartRequestStatus status, string currency,
-        CancellationToken cancellationToken) =>
-        PartRequestQueries.Queue(db, guard.VisibleJobs(db), status, currency).Take(ListLimit).ToListAsync(cancellationToken);
+    private async Task<List<PartRequestView>> RequestsAsync(FieldOpsDbContext db, SparePartRequestStatus status, string currency,
+        CancellationToken cancellationToken)
+    {
+        var rows = await PartRequestQueries.Queue(db, guard.VisibleJobs(db), status, currency).Take(ListLimit).ToListAsync(cancellationToken);
+        return rows.Select(row => row.View with
+        {
+            AllowedActions = SparePartRequestWorkflow.Definition.AllowedFor(row.View.Status, guard.User, row.TechnicianId == guard.User.UserId),
+        }).ToList();
+    }
 }

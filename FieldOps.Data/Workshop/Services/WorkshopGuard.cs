@@ -1,4 +1,5 @@
 using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace FieldOps.Data.Workshop.Services;
@@ -47,6 +48,22 @@ public sealed class WorkshopGuard(ICurrentUser user)
         {
             throw new AccessDeniedException($"Only {string.Join(" or ", roles.Select(r => Roles.DisplayName(r).ToLowerInvariant()))} can {action}.");
         }
+    }
+
+    /// <summary>Throws 403 unless the user holds one of the roles the workflow gives <paramref name="action"/>.</summary>
+    public void Require<TEntity, TStatus>(WorkflowAction<TEntity, TStatus> action) where TStatus : struct, Enum
+    {
+        RequireWorkshop();
+        user.EnsureMay(action);
+    }
+
+    /// <summary>Throws 403 unless the user may take <paramref name="action"/> on <paramref name="entity"/> (roles and
+    /// resource rule), and 409 unless the record is in a status the action starts from.</summary>
+    public void Allow<TEntity, TStatus>(WorkflowDefinition<TEntity, TStatus> workflow, WorkflowAction<TEntity, TStatus> action, TEntity entity)
+        where TEntity : StatefulEntity<TStatus> where TStatus : struct, Enum
+    {
+        RequireWorkshop();
+        workflow.EnsureAllowed(action, entity, user);
     }
 
     public bool IsIn(params string[] roles) => roles.Any(user.IsInRole);

@@ -5,7 +5,7 @@ namespace FieldOps.Web.Components.Shared;
 
 /// <summary>The content of a dialog opened through <see cref="AppDialogs"/>: it closes the dialog with a result, or
 /// with nothing when the user cancels.</summary>
-public abstract class DialogBody : ComponentBase
+public abstract class DialogBody : FieldOpsComponentBase
 {
     [CascadingParameter]
     private IMudDialogInstance? Instance { get; set; }

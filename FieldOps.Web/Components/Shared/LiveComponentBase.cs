@@ -9,21 +9,14 @@ namespace FieldOps.Web.Components.Shared;
 /// circuit is pushed here and the page refreshes without a reload. Subscribes after the first interactive render
 /// and unsubscribes on dispose. Bursts of changes are folded into one reload.
 /// </summary>
-public abstract class LiveComponentBase : ComponentBase, IDisposable
+public abstract class LiveComponentBase : FieldOpsComponentBase
 {
     private readonly HashSet<string> _recordTypes = new(StringComparer.Ordinal);
     private Guid? _organizationId;
     private bool _subscribed;
     private CancellationTokenSource? _pending;
-    private readonly CancellationTokenSource _disposed = new();
     private readonly Lock _gate = new();
     private bool _isDisposed;
-
-    /// <summary>Cancelled when the component goes away (the user left the page or the circuit closed): pass it to
-    /// every call the component makes.</summary>
-    protected CancellationToken ComponentToken { get; }
-
-    protected LiveComponentBase() => ComponentToken = _disposed.Token;
 
     [Inject]
     protected LiveUpdates Live { get; set; } = default!;
@@ -62,7 +55,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
             }
             _pending?.Cancel();
             _pending?.Dispose();
-            _pending = CancellationTokenSource.CreateLinkedTokenSource(_disposed.Token);
+            _pending = CancellationTokenSource.CreateLinkedTokenSource(ComponentToken);
             token = _pending.Token;
         }
         _ = ReloadAfterQuietAsync(token);
@@ -89,7 +82,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
         }
     }
 
-    public virtual void Dispose()
+    protected override void OnDisposing()
     {
         if (_subscribed)
         {
@@ -100,9 +93,6 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
             _isDisposed = true;
             _pending?.Cancel();
             _pending?.Dispose();
-            _disposed.Cancel();
-            _disposed.Dispose();
         }
-        GC.SuppressFinalize(this);
     }
 }

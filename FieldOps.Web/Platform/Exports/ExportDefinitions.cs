@@ -37,7 +37,7 @@ public abstract class ExportDefinition<TRow> : IExportDefinition
         var hasFirst = await enumerator.MoveNextAsync();
         var buffered = Prepend(hasFirst ? enumerator.Current : default, hasFirst, enumerator);
 
-        var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
+        var stamp = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
         var extension = format == ExportFormat.Csv ? "csv" : "xlsx";
         context.Response.ContentType = format == ExportFormat.Csv
             ? "text/csv; charset=utf-8"

@@ -83,7 +83,6 @@ public static class WorkshopDisplay
     };
 
 
-    public static string Date(DateTime at) => at.ToLocalTime().ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
 
     public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
