@@ -137,7 +137,7 @@ public sealed class ContractingDemoSeeder(IServiceScopeFactory scopes, IDbContex
             var voucher = mutuaVouchers[week];
             await _demo.AsAsync<VoucherService, VoucherView>(Admin, s => s.PayAsync(voucher.Id, new VoucherPaymentInput
             {
-                PaidOn = Week(week + 1).AddDays(1), Method = VoucherPaymentMethod.BankTransfer, Reference = $"EFT-{voucher.Number[^4..]}-{week + 1:D2}",
+                PaidOn = Week(week + 1).AddDays(1), Method = PaymentMethod.BankTransfer, Reference = $"EFT-{voucher.Number[^4..]}-{week + 1:D2}",
             }, ct));
         }
         await _demo.AsAsync<LedgerService, LedgerView>(Admin, s => s.AddEntryAsync(mutua.Id, new LedgerEntryInput
@@ -151,7 +151,7 @@ public sealed class ContractingDemoSeeder(IServiceScopeFactory scopes, IDbContex
         await _demo.AsAsync<VoucherService, VoucherView>(Admin, s => s.ApproveAsync(wambuiPaid.Id, ct));
         await _demo.AsAsync<VoucherService, VoucherView>(Admin, s => s.PayAsync(wambuiPaid.Id, new VoucherPaymentInput
         {
-            PaidOn = Week(2).AddDays(1), Method = VoucherPaymentMethod.Mpesa, Reference = "RKT4Q8ZL2M",
+            PaidOn = Week(2).AddDays(1), Method = PaymentMethod.Mpesa, Reference = "RKT4Q8ZL2M",
         }, ct));
         var wambuiRejected = await Voucher(wambui.Id, null, Week(3), null, ct);
         await _demo.AsAsync<VoucherService, VoucherView>(Admin, s => s.SubmitAsync(wambuiRejected.Id, ct));
@@ -173,7 +173,7 @@ public sealed class ContractingDemoSeeder(IServiceScopeFactory scopes, IDbContex
         await _demo.AsAsync<VoucherService, VoucherView>(Admin, s => s.ApproveAsync(paper.Id, ct));
         await _demo.AsAsync<VoucherService, VoucherView>(Admin, s => s.PayAsync(paper.Id, new VoucherPaymentInput
         {
-            PaidOn = Week(5).AddDays(2), Method = VoucherPaymentMethod.Cheque, Reference = "CHQ 004587",
+            PaidOn = Week(5).AddDays(2), Method = PaymentMethod.Cheque, Reference = "CHQ 004587",
         }, ct));
 
         // Claims are decided last, as the newest work: the ledger lists postings in the order they were made.

@@ -47,14 +47,6 @@ public enum LedgerPartyType
     Subcontractor,
 }
 
-public enum VoucherPaymentMethod
-{
-    BankTransfer,
-    Mpesa,
-    Cheque,
-    Cash,
-}
-
 public static class ContractingRecordTypes
 {
     public const string DailyLog = "DailyLog";

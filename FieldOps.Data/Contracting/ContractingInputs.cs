@@ -176,7 +176,7 @@ public sealed class VoucherLinesInputValidator : AbstractValidator<VoucherLinesI
 public sealed class VoucherPaymentInput
 {
     public DateOnly? PaidOn { get; set; }
-    public VoucherPaymentMethod? Method { get; set; }
+    public PaymentMethod? Method { get; set; }
     public string? Reference { get; set; }
 }
 
@@ -188,8 +188,8 @@ public sealed class VoucherPaymentInputValidator : AbstractValidator<VoucherPaym
         RuleFor(x => x.Method).NotNull().WithMessage("Choose how it was paid.");
         // The length applies whatever the method; only the need for a reference depends on it.
         RuleFor(x => x.Reference).MaximumLength(InputLimits.MaxReferenceLength);
-        RuleFor(x => x.Reference).NotEmpty().When(x => x.Method is not null and not VoucherPaymentMethod.Cash)
-            .WithMessage("Enter the payment reference (transfer, M-PESA or cheque number).");
+        RuleFor(x => x.Reference).NotEmpty().When(x => Payment.NeedsReference(x.Method))
+            .WithMessage(Payment.ReferenceMissing);
     }
 }
 

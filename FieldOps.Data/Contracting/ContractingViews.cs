@@ -1,3 +1,5 @@
+using FieldOps.Data.Platform;
+
 namespace FieldOps.Data.Contracting;
 
 public sealed record SubcontractorView(Guid Id, string CompanyName, string TradeType, string? ContactPerson, string? Phone, string? Email,
@@ -70,7 +72,7 @@ public sealed record VoucherLineView(int Position, string Description, decimal Q
 public sealed record VoucherView(Guid Id, string Number, Guid SubcontractorId, string CompanyName, string TradeType, Guid? ProjectId, string? ProjectName,
     DateOnly PeriodStart, DateOnly PeriodEnd, VoucherStatus Status, IReadOnlyList<VoucherLineView> Lines, decimal Total, string Currency, int CurrencyMinorUnits,
     string? Notes, DateTime CreatedAt, DateTime? SubmittedAt, string? ApprovedByName, DateTime? ApprovedAt, string? RejectionReason, DateOnly? PaidOn,
-    VoucherPaymentMethod? PaymentMethod, string? PaymentReference)
+    PaymentMethod? PaymentMethod, string? PaymentReference)
 {
     /// <summary>What the current user may do with the voucher now (names of <see cref="VoucherWorkflow"/>).</summary>
     public IReadOnlyList<string> AllowedActions { get; init; } = [];

@@ -42,7 +42,7 @@ public sealed class DailyLog : StatefulEntity<DailyLogStatus>
     {
         if (string.IsNullOrWhiteSpace(note))
         {
-            throw new InputValidationException("note", "Say why the log is rejected, so the contractor can correct it.");
+            throw new InputValidationException("reason", "Say why the log is rejected, so the contractor can correct it.");
         }
         Run(DailyLogWorkflow.Definition.Reject, note.Trim());
         Review(byName, note, at);
@@ -105,7 +105,7 @@ public sealed class Expense : StatefulEntity<ExpenseStatus>
     {
         if (string.IsNullOrWhiteSpace(note))
         {
-            throw new InputValidationException("note", "Say why the claim is rejected, so the contractor knows what to do.");
+            throw new InputValidationException("reason", "Say why the claim is rejected, so the contractor knows what to do.");
         }
         Run(ExpenseWorkflow.Definition.Reject, note.Trim());
         Review(byName, note, at);

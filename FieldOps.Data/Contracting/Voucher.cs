@@ -54,7 +54,7 @@ public sealed class Voucher : StatefulEntity<VoucherStatus>
     public DateTime? ApprovedAt { get; private set; }
     public string? RejectionReason { get; private set; }
     public DateOnly? PaidOn { get; private set; }
-    public VoucherPaymentMethod? PaymentMethod { get; private set; }
+    public PaymentMethod? PaymentMethod { get; private set; }
     public string? PaymentReference { get; private set; }
 
     public IReadOnlyList<VoucherLine> Lines => _lines;
@@ -141,16 +141,13 @@ public sealed class Voucher : StatefulEntity<VoucherStatus>
     public void Reopen() => Run(Actions.Reopen);
 
     /// <summary>Records the payment and returns the ledger entry for it.</summary>
-    public LedgerEntry Pay(DateOnly paidOn, VoucherPaymentMethod method, string? reference, string byId, bool fourEyes)
+    public LedgerEntry Pay(DateOnly paidOn, PaymentMethod method, string? reference, string byId, bool fourEyes)
     {
         if (fourEyes && (byId == CreatedBy || byId == ApprovedById))
         {
             throw new BusinessRuleException($"You drafted or approved voucher {Number}: under your organization's four-eyes rule another admin pays it.");
         }
-        if (method != VoucherPaymentMethod.Cash && string.IsNullOrWhiteSpace(reference))
-        {
-            throw new InputValidationException("reference", "Enter the payment reference (transfer, M-PESA or cheque number).");
-        }
+        _ = Payment.Of(paidOn, method, reference);
         Run(Actions.Pay, $"Paid {paidOn:d MMM yyyy}{(string.IsNullOrWhiteSpace(reference) ? "" : $", reference {reference.Trim()}")}");
         PaidOn = paidOn;
         PaymentMethod = method;

@@ -127,10 +127,7 @@ public sealed class Invoice : StatefulEntity<InvoiceStatus>, IPartlyImmutable
         {
             throw new InvalidTransitionException(HistoryEntityType, Status.ToString(), InvoiceStatus.Paid.ToString());
         }
-        if (method is not Workshop.PaymentMethod.Cash && string.IsNullOrWhiteSpace(reference))
-        {
-            throw new InputValidationException("reference", "Enter the payment reference (M-PESA code, transfer or cheque number).");
-        }
+        var payment = Payment.Of(paidOn, method, reference);
         var paid = Currency.Round(amount);
         if (paid <= 0)
         {
@@ -141,14 +138,14 @@ public sealed class Invoice : StatefulEntity<InvoiceStatus>, IPartlyImmutable
             throw new InputValidationException("amount", $"The balance due is {Currency.Format(BalanceDue)}: a payment cannot be more.");
         }
         AmountPaid += paid;
-        var how = $"{Currency.Format(paid)} by {Words(method)}{(string.IsNullOrWhiteSpace(reference) ? "" : $", reference {reference.Trim()}")}, recorded by {byName}";
+        var how = $"{Currency.Format(paid)} by {Words(method)}{(payment.Reference is null ? "" : $", reference {payment.Reference}")}, recorded by {byName}";
         if (BalanceDue == 0)
         {
             Run(InvoiceWorkflow.Definition.MarkPaid, $"Paid in full: {how}");
             PaidAt = at;
             PaidOn = paidOn;
             PaymentMethod = method;
-            PaymentReference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim();
+            PaymentReference = payment.Reference;
         }
         else
         {
@@ -174,12 +171,7 @@ public sealed class Invoice : StatefulEntity<InvoiceStatus>, IPartlyImmutable
         job.InvoiceVoided(this, reason.Trim());
     }
 
-    public static string Words(PaymentMethod method) => method switch
-    {
-        Workshop.PaymentMethod.Mpesa => "M-PESA",
-        Workshop.PaymentMethod.BankTransfer => "bank transfer",
-        _ => method.ToString().ToLowerInvariant(),
-    };
+    public static string Words(PaymentMethod method) => Payment.Words(method);
 }
 
 /// <summary>A line to put on an invoice, before it is issued.</summary>

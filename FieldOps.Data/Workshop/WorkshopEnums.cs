@@ -60,15 +60,6 @@ public enum InvoiceLineKind
     Manual,
 }
 
-public enum PaymentMethod
-{
-    Cash,
-    Mpesa,
-    BankTransfer,
-    Card,
-    Cheque,
-}
-
 public static class WorkshopRecordTypes
 {
     public const string Job = "Job";

@@ -236,8 +236,8 @@ public sealed class MarkPaidInputValidator : AbstractValidator<MarkPaidInput>
         RuleFor(x => x.Method).NotNull().WithMessage("Choose how the customer paid.");
         // The length applies whatever the method; only the need for a reference depends on it.
         RuleFor(x => x.Reference).MaximumLength(InputLimits.MaxReferenceLength);
-        RuleFor(x => x.Reference).NotEmpty().When(x => x.Method is not null and not PaymentMethod.Cash)
-            .WithMessage("Enter the payment reference (M-PESA code, transfer or cheque number).");
+        RuleFor(x => x.Reference).NotEmpty().When(x => Payment.NeedsReference(x.Method))
+            .WithMessage(Payment.ReferenceMissing);
     }
 }
 

@@ -1,3 +1,5 @@
+using FieldOps.Data.Platform;
+
 using FieldOps.Data.Platform.Lists;
 
 namespace FieldOps.Data.Workshop;

@@ -27,7 +27,7 @@ public sealed class ContractingRulesTests
         ("approve", VoucherStatus.Submitted, VoucherStatus.Approved, v => v.Approve("admin-id", "Admin", Now, fourEyes: false)),
         ("reject", VoucherStatus.Submitted, VoucherStatus.Rejected, v => v.Reject("Wrong period")),
         ("reopen", VoucherStatus.Rejected, VoucherStatus.Draft, v => v.Reopen()),
-        ("pay", VoucherStatus.Approved, VoucherStatus.Paid, v => v.Pay(Today, VoucherPaymentMethod.BankTransfer, "EFT-1", "admin-id", fourEyes: false)),
+        ("pay", VoucherStatus.Approved, VoucherStatus.Paid, v => v.Pay(Today, PaymentMethod.BankTransfer, "EFT-1", "admin-id", fourEyes: false)),
     ];
 
     /// <summary>A voucher with one line, brought to <paramref name="status"/> by its own actions.</summary>
@@ -148,10 +148,10 @@ public sealed class ContractingRulesTests
     public void PayingByTransfer_NeedsAReference_AndRecordsThePaymentEntry()
     {
         var voucher = VoucherIn(VoucherStatus.Approved);
-        Assert.Throws<InputValidationException>(() => voucher.Pay(Today, VoucherPaymentMethod.Mpesa, " ", "admin-id", fourEyes: false));
+        Assert.Throws<InputValidationException>(() => voucher.Pay(Today, PaymentMethod.Mpesa, " ", "admin-id", fourEyes: false));
         Assert.Equal(VoucherStatus.Approved, voucher.Status);
 
-        var entry = voucher.Pay(Today, VoucherPaymentMethod.Mpesa, "RKT4Q8ZL2M", "admin-id", fourEyes: false);
+        var entry = voucher.Pay(Today, PaymentMethod.Mpesa, "RKT4Q8ZL2M", "admin-id", fourEyes: false);
         Assert.Equal((LedgerEntryType.Payment, 12_000m, voucher.Id, voucher.SubcontractorId, Today, "RKT4Q8ZL2M"),
             (entry.EntryType, entry.Amount, entry.VoucherId, entry.PartyId, entry.EntryDate, entry.Reference));
     }
@@ -160,7 +160,7 @@ public sealed class ContractingRulesTests
     public void PayingCash_NeedsNoReference_AndTheEntryQuotesTheVoucherNumber()
     {
         var voucher = VoucherIn(VoucherStatus.Approved);
-        var entry = voucher.Pay(Today, VoucherPaymentMethod.Cash, null, "admin-id", fourEyes: false);
+        var entry = voucher.Pay(Today, PaymentMethod.Cash, null, "admin-id", fourEyes: false);
         Assert.Equal("PV-2026-0001", entry.Reference);
     }
 

@@ -1,3 +1,4 @@
+using FieldOps.Data.Platform;
 using FieldOps.Data.Contracting;
 using FieldOps.Data.Contracting.Services;
 using FieldOps.Tests.Support;
@@ -90,6 +91,6 @@ public sealed class ContractingScenario(IActingHost host)
 
     public static VoucherPaymentInput Payment() => new()
     {
-        PaidOn = DateOnly.FromDateTime(DateTime.UtcNow), Method = VoucherPaymentMethod.BankTransfer, Reference = $"EFT-{Guid.NewGuid():N}"[..16],
+        PaidOn = DateOnly.FromDateTime(DateTime.UtcNow), Method = PaymentMethod.BankTransfer, Reference = $"EFT-{Guid.NewGuid():N}"[..16],
     };
 }

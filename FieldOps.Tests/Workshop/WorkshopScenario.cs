@@ -1,3 +1,4 @@
+using FieldOps.Data.Platform;
 using FieldOps.Data.Workshop;
 using FieldOps.Data.Workshop.Services;
 using FieldOps.Tests.Support;

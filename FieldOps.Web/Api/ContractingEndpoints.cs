@@ -195,12 +195,12 @@ public static class ContractingEndpoints
             })
             .WithSummary("Approves a submitted daily log, with an optional note.");
 
-        admin.MapPost("/daily-logs/{id:guid}/reject", async (Guid id, NoteRequest input, ContractingReviewService service, CancellationToken ct) =>
+        admin.MapPost("/daily-logs/{id:guid}/reject", async (Guid id, RejectRequest input, ContractingReviewService service, CancellationToken ct) =>
             {
-                await service.RejectLogAsync(id, input.Note ?? "", ct);
+                await input.RunAsync(reason => service.RejectLogAsync(id, reason, ct));
                 return TypedResults.NoContent();
             })
-            .WithSummary("Rejects a submitted daily log; the note saying why is required.");
+            .WithSummary("Rejects a submitted daily log; the reason is required ({\"reason\": …}; the older {\"note\": …} is deprecated).");
 
         admin.MapPost("/daily-logs/bulk-approve", async (BulkApproveInput input, ContractingReviewService service, CancellationToken ct) =>
             {
@@ -226,12 +226,12 @@ public static class ContractingEndpoints
             })
             .WithSummary("Approves a pending claim and records its 'expense' ledger entry in the same transaction.");
 
-        admin.MapPost("/expenses/{id:guid}/reject", async (Guid id, NoteRequest input, ContractingReviewService service, CancellationToken ct) =>
+        admin.MapPost("/expenses/{id:guid}/reject", async (Guid id, RejectRequest input, ContractingReviewService service, CancellationToken ct) =>
             {
-                await service.RejectExpenseAsync(id, input.Note ?? "", ct);
+                await input.RunAsync(reason => service.RejectExpenseAsync(id, reason, ct));
                 return TypedResults.NoContent();
             })
-            .WithSummary("Rejects a pending claim; the note saying why is required.");
+            .WithSummary("Rejects a pending claim; the reason is required ({\"reason\": …}; the older {\"note\": …} is deprecated).");
 
         admin.MapPost("/expenses/bulk-approve", async (BulkApproveInput input, ContractingReviewService service, CancellationToken ct) =>
             {
@@ -293,8 +293,8 @@ public static class ContractingEndpoints
         vouchers.MapPost("/{id:guid}/approve", async (Guid id, VoucherService service, CancellationToken ct) => TypedResults.Ok(await service.ApproveAsync(id, ct)))
             .WithSummary("Approves a submitted voucher.");
 
-        vouchers.MapPost("/{id:guid}/reject", async (Guid id, ReasonRequest input, VoucherService service, CancellationToken ct) =>
-                TypedResults.Ok(await service.RejectAsync(id, input.Reason ?? "", ct)))
+        vouchers.MapPost("/{id:guid}/reject", async (Guid id, RejectRequest input, VoucherService service, CancellationToken ct) =>
+                TypedResults.Ok(await input.RunAsync(reason => service.RejectAsync(id, reason, ct))))
             .WithSummary("Rejects a submitted voucher, saying why.");
 
         vouchers.MapPost("/{id:guid}/reopen", async (Guid id, VoucherService service, CancellationToken ct) => TypedResults.Ok(await service.ReopenAsync(id, ct)))

@@ -65,13 +65,11 @@ public static class VoucherDocument
         _ => status.ToString(),
     };
 
-    public static string PaymentWords(VoucherPaymentMethod method) => method switch
+    public static string PaymentWords(PaymentMethod method)
     {
-        VoucherPaymentMethod.BankTransfer => "Bank transfer",
-        VoucherPaymentMethod.Mpesa => "M-PESA",
-        VoucherPaymentMethod.Cheque => "Cheque",
-        _ => "Cash",
-    };
+        var words = Payment.Words(method);
+        return words == "M-PESA" ? words : char.ToUpperInvariant(words[0]) + words[1..];
+    }
 
     private static string Day(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 

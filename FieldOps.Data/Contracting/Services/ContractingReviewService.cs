@@ -80,7 +80,7 @@ public sealed class ContractingReviewService(
 
     public Task RejectLogAsync(Guid logId, string note, CancellationToken cancellationToken)
     {
-        InputLimits.CheckReason(note, "note");
+        InputLimits.CheckReason(note, "reason");
         return DecideLogsAsync([logId], DailyLogWorkflow.Definition.Reject, log => log.Reject(guard.UserName, note, Now), cancellationToken);
     }
 
@@ -116,7 +116,7 @@ public sealed class ContractingReviewService(
 
     public Task RejectExpenseAsync(Guid expenseId, string note, CancellationToken cancellationToken)
     {
-        InputLimits.CheckReason(note, "note");
+        InputLimits.CheckReason(note, "reason");
         return DecideExpensesAsync([expenseId], approve: false, note, cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using FieldOps.Data.Platform;
 using System.Globalization;
 using FieldOps.Data.Contracting;
 using FieldOps.Web.Components.Shared;
@@ -58,7 +59,7 @@ public static class ContractingDisplay
         _ => type.ToString(),
     };
 
-    public static string Label(VoucherPaymentMethod method) => VoucherDocument.PaymentWords(method);
+    public static string Label(PaymentMethod method) => VoucherDocument.PaymentWords(method);
 
 
     public static string Date(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);

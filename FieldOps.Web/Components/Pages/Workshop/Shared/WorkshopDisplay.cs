@@ -1,3 +1,4 @@
+using FieldOps.Data.Platform;
 using System.Globalization;
 using FieldOps.Data.Workshop;
 
