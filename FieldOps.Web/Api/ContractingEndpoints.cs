@@ -187,6 +187,10 @@ public static class ContractingEndpoints
             })
             .WithSummary("Daily logs of every subcontractor; ?status=submitted for the review queue.");
 
+        admin.MapGet("/daily-logs/{id:guid}", async (Guid id, ContractingReviewService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.LogAsync(id, ct)))
+            .WithSummary("One daily log, with what the admin may do with it now (allowedActions).");
+
         admin.MapPost("/daily-logs/{id:guid}/approve", async (Guid id, ContractingReviewService service, CancellationToken ct,
                 [FromBody] NoteRequest? input = null) =>
             {
@@ -217,6 +221,10 @@ public static class ContractingEndpoints
                 return TypedResults.Ok((await service.ExpensesAsync(filter, request, ct)).ToResponse(request));
             })
             .WithSummary("Expense claims of every subcontractor; ?status=pending for the review queue.");
+
+        admin.MapGet("/expenses/{id:guid}", async (Guid id, ContractingReviewService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.ExpenseAsync(id, ct)))
+            .WithSummary("One expense claim, with what the admin may do with it now (allowedActions).");
 
         admin.MapPost("/expenses/{id:guid}/approve", async (Guid id, ContractingReviewService service, CancellationToken ct,
                 [FromBody] NoteRequest? input = null) =>

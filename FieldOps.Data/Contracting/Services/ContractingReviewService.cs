@@ -62,6 +62,15 @@ public sealed class ContractingReviewService(
         }
     }
 
+    public async Task<DailyLogView> LogAsync(Guid logId, CancellationToken cancellationToken)
+    {
+        guard.RequireAdmin();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var log = await ContractingQueries.Logs(db, new DailyLogFilter()).SingleOrDefaultAsync(l => l.Id == logId, cancellationToken)
+            ?? throw new RecordNotFoundException("Daily log", logId);
+        return log.WithActions(guard.User);
+    }
+
     public async Task<ExpenseView> ExpenseAsync(Guid expenseId, CancellationToken cancellationToken)
     {
         guard.RequireAdmin();

@@ -165,6 +165,8 @@ public sealed class VoucherService(
         return await ChangeAsync(id, Workflow.EditLines, (db, voucher) =>
         {
             db.RemoveRange(voucher.ReplaceLines(input.Lines.Select(ToDraft)));
+            // The new lines carry their own keys, so EF would take them for existing rows: say they are new.
+            db.AddRange(voucher.Lines);
             return false;
         }, cancellationToken);
     }
