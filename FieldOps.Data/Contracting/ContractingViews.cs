@@ -1,3 +1,4 @@
+using FieldOps.Data.Platform.Persistence;
 using FieldOps.Data.Platform;
 
 namespace FieldOps.Data.Contracting;
@@ -7,8 +8,11 @@ public sealed record SubcontractorView(Guid Id, string CompanyName, string Trade
 
 public sealed record ProjectView(Guid Id, string Code, string Name, string? Site, bool IsActive);
 
-public sealed record DailyLogView
+public sealed record DailyLogView : IVersionedView
 {
+    /// <summary>The record's version: the API's ETag, and what a form sends back to refuse stale edits.</summary>
+    public int Version { get; init; }
+
     public Guid Id { get; init; }
     public Guid SubcontractorId { get; init; }
     public string CompanyName { get; init; } = "";
@@ -26,8 +30,11 @@ public sealed record DailyLogView
     public IReadOnlyList<string> AllowedActions { get; init; } = [];
 }
 
-public sealed record ExpenseView
+public sealed record ExpenseView : IVersionedView
 {
+    /// <summary>The record's version: the API's ETag, and what a form sends back to refuse stale edits.</summary>
+    public int Version { get; init; }
+
     public Guid Id { get; init; }
     public Guid SubcontractorId { get; init; }
     public string CompanyName { get; init; } = "";
@@ -50,8 +57,11 @@ public sealed record ExpenseView
 
 public sealed record MaterialView(Guid Id, string ItemName, string Unit, decimal Quantity, string? Location, string? Notes, DateTime UpdatedAt);
 
-public sealed record VoucherSummary
+public sealed record VoucherSummary : IVersionedView
 {
+    /// <summary>The record's version: the API's ETag, and what a form sends back to refuse stale edits.</summary>
+    public int Version { get; init; }
+
     public Guid Id { get; init; }
     public string Number { get; init; } = "";
     public Guid SubcontractorId { get; init; }
@@ -72,8 +82,11 @@ public sealed record VoucherLineView(int Position, string Description, decimal Q
 public sealed record VoucherView(Guid Id, string Number, Guid SubcontractorId, string CompanyName, string TradeType, Guid? ProjectId, string? ProjectName,
     DateOnly PeriodStart, DateOnly PeriodEnd, VoucherStatus Status, IReadOnlyList<VoucherLineView> Lines, decimal Total, string Currency, int CurrencyMinorUnits,
     string? Notes, DateTime CreatedAt, DateTime? SubmittedAt, string? ApprovedByName, DateTime? ApprovedAt, string? RejectionReason, DateOnly? PaidOn,
-    PaymentMethod? PaymentMethod, string? PaymentReference)
+    PaymentMethod? PaymentMethod, string? PaymentReference) : IVersionedView
 {
+    /// <summary>The record's version: the API's ETag, and what a form sends back to refuse stale edits.</summary>
+    public int Version { get; init; }
+
     /// <summary>What the current user may do with the voucher now (names of <see cref="VoucherWorkflow"/>).</summary>
     public IReadOnlyList<string> AllowedActions { get; init; } = [];
 }

@@ -127,6 +127,26 @@ public sealed class WarehouseItemInput
     public bool IsActive { get; set; } = true;
 }
 
+/// <summary>The fields of a warehouse item to change; those left out keep their value.</summary>
+public sealed record WarehouseItemPatch(string? Name, string? Description, string? Unit, decimal? UnitCost, decimal? UnitPrice,
+    int? ReorderPoint, string? Location, bool? IsActive, int? Quantity)
+{
+    /// <summary>The item's details with this patch laid over them.</summary>
+    public WarehouseItemInput Over(WarehouseItem item) => new()
+    {
+        Sku = item.Sku,
+        Name = Name ?? item.Name,
+        Description = Description ?? item.Description,
+        Unit = Unit ?? item.Unit,
+        UnitCost = UnitCost ?? item.UnitCost,
+        UnitPrice = UnitPrice ?? item.UnitPrice,
+        ReorderPoint = ReorderPoint ?? item.ReorderPoint,
+        Location = Location ?? item.Location,
+        IsActive = IsActive ?? item.IsActive,
+        Quantity = Quantity,
+    };
+}
+
 public sealed class WarehouseItemInputValidator : AbstractValidator<WarehouseItemInput>
 {
     public WarehouseItemInputValidator()

@@ -1,3 +1,4 @@
+using FieldOps.Data.Platform.Persistence;
 using FieldOps.Data.Platform;
 
 using FieldOps.Data.Platform.Lists;
@@ -33,8 +34,11 @@ public sealed record JobTaskView(Guid Id, Guid TaskActionId, string Name, string
 
 public sealed record PartRequestView(Guid Id, Guid JobId, string JobNumber, Guid WarehouseItemId, string Sku, string ItemName, int Quantity, string Unit,
     SparePartRequestStatus Status, string RequestedByName, DateTime RequestedAt, string? Note, string? DecidedByName, string? DecisionNote,
-    string? IssuedByName, DateTime? IssuedAt, decimal? UnitPrice, int QuantityOnHand, string Currency)
+    string? IssuedByName, DateTime? IssuedAt, decimal? UnitPrice, int QuantityOnHand, string Currency) : IVersionedView
 {
+    /// <summary>The record's version: the API's ETag, and what a form sends back to refuse stale edits.</summary>
+    public int Version { get; init; }
+
     /// <summary>What the current user may do with the request now (names of <see cref="SparePartRequestWorkflow"/>).</summary>
     public IReadOnlyList<string> AllowedActions { get; init; } = [];
 }
@@ -46,15 +50,22 @@ public sealed record JobDetails(Guid Id, string Number, JobStatus Status, Vehicl
     RevenueStream RevenueStream, string IssuesReported, string? WorkDone, string? ManagerNotes, PersonRef SiteManager, PersonRef? Technician,
     DateTime ReceivedAt, DateTime? AssignedAt, DateTime? StartedAt, DateTime? CompletedAt, DateTime? ReviewedAt, DateTime? BilledAt,
     IReadOnlyList<JobTaskView> Tasks, IReadOnlyList<PartRequestView> PartsRequests, InvoiceRef? Invoice, string Currency,
-    IReadOnlyList<string> AllowedActions, string? CompletionBlockedReason);
+    IReadOnlyList<string> AllowedActions, string? CompletionBlockedReason) : IVersionedView
+{
+    /// <summary>The record's version: the API's ETag, and what a form sends back to refuse stale edits.</summary>
+    public int Version { get; init; }
+}
 
 public sealed record TaskActionView(Guid Id, OperationsStream OperationsStream, string Name, string? Description, decimal DefaultLaborCost, bool IsActive,
     string Currency);
 
 public sealed record TechnicianOption(string Id, string Name, IReadOnlyList<OperationsStream> Streams, int ActiveJobs, bool WorksInStream);
 
-public sealed record WarehouseItemView
+public sealed record WarehouseItemView : IVersionedView
 {
+    /// <summary>The record's version: the API's ETag, and what a form sends back to refuse stale edits.</summary>
+    public int Version { get; init; }
+
     public Guid Id { get; init; }
     public string Sku { get; init; } = "";
     public string Name { get; init; } = "";
@@ -97,7 +108,11 @@ public sealed record InvoiceView(Guid Id, string Number, InvoiceStatus Status, G
     IReadOnlyList<InvoiceLineView> Lines, decimal Subtotal, decimal TaxRate, string TaxLabel, decimal TaxAmount, decimal Total, string Currency,
     int CurrencyMinorUnits, string? Notes, DateTime? PaidAt, DateOnly? PaidOn, PaymentMethod? PaymentMethod, string? PaymentReference,
     DateTime? VoidedAt, string? VoidReason, bool IsManual, decimal AmountPaid, decimal BalanceDue, IReadOnlyList<InvoicePaymentView> Payments)
+    : IVersionedView
 {
+    /// <summary>The record's version: the API's ETag, and what a form sends back to refuse stale edits.</summary>
+    public int Version { get; init; }
+
     /// <summary>Issued, not fully paid and past its due date in the organization's calendar.</summary>
     public bool IsOverdue { get; init; }
 

@@ -21,18 +21,15 @@ public static class WorkshopEndpoints
 
     public sealed record JobBoardResponse(IReadOnlyDictionary<JobStatus, int> Counts);
 
-    public sealed record WarehouseItemPatch(string? Name, string? Description, string? Unit, decimal? UnitCost, decimal? UnitPrice,
-        int? ReorderPoint, string? Location, bool? IsActive, int? Quantity);
-
     public sealed record TaskActionPatch(string? Name, string? Description, decimal? DefaultLaborCost, bool? IsActive);
 
     public static IEndpointRouteBuilder MapWorkshopEndpoints(this IEndpointRouteBuilder app)
     {
-        MapJobs(app.MapGroup("/api/jobs").RequireAuthorization().WithTags("Workshop: jobs"));
-        MapSpareParts(app.MapGroup("/api/spare-parts").RequireAuthorization().WithTags("Workshop: spare parts"));
-        MapWarehouse(app.MapGroup("/api/warehouse").RequireAuthorization().WithTags("Workshop: warehouse"));
-        MapBilling(app.MapGroup("/api/billing").RequireAuthorization().WithTags("Workshop: billing"));
-        MapTaskActions(app.MapGroup("/api/task-actions").RequireAuthorization().WithTags("Workshop: task actions"));
+        MapJobs(app.MapGroup("/api/jobs").RequireAuthorization().WithVersionPreconditions().WithTags("Workshop: jobs"));
+        MapSpareParts(app.MapGroup("/api/spare-parts").RequireAuthorization().WithVersionPreconditions().WithTags("Workshop: spare parts"));
+        MapWarehouse(app.MapGroup("/api/warehouse").RequireAuthorization().WithVersionPreconditions().WithTags("Workshop: warehouse"));
+        MapBilling(app.MapGroup("/api/billing").RequireAuthorization().WithVersionPreconditions().WithTags("Workshop: billing"));
+        MapTaskActions(app.MapGroup("/api/task-actions").RequireAuthorization().WithVersionPreconditions().WithTags("Workshop: task actions"));
         return app;
     }
 
@@ -173,23 +170,7 @@ public static class WorkshopEndpoints
             .WithSummary("One item.");
 
         warehouse.MapPatch("/items/{id:guid}", async (Guid id, WarehouseItemPatch patch, WarehouseService service, CancellationToken ct) =>
-            {
-                var current = await service.GetAsync(id, ct);
-                var input = new WarehouseItemInput
-                {
-                    Sku = current.Sku,
-                    Name = patch.Name ?? current.Name,
-                    Description = patch.Description ?? current.Description,
-                    Unit = patch.Unit ?? current.Unit,
-                    UnitCost = patch.UnitCost ?? current.UnitCost,
-                    UnitPrice = patch.UnitPrice ?? current.UnitPrice,
-                    ReorderPoint = patch.ReorderPoint ?? current.ReorderPoint,
-                    Location = patch.Location ?? current.Location,
-                    IsActive = patch.IsActive ?? current.IsActive,
-                    Quantity = patch.Quantity,
-                };
-                return TypedResults.Ok(await service.UpdateAsync(id, input, ct));
-            })
+                TypedResults.Ok(await service.PatchAsync(id, patch, ct)))
             .WithSummary("Changes an item's details or prices; quantities change only through receipts and adjustments.");
 
         warehouse.MapPost("/items/{id:guid}/receive", async (Guid id, StockReceiptInput input, WarehouseService service, CancellationToken ct) =>

@@ -26,6 +26,7 @@ internal static class ContractingQueries
                select new DailyLogView
                {
                    Id = log.Id,
+                   Version = log.Version,
                    SubcontractorId = log.SubcontractorId,
                    CompanyName = company.CompanyName,
                    ProjectId = log.ProjectId,
@@ -63,6 +64,7 @@ internal static class ContractingQueries
                select new ExpenseView
                {
                    Id = expense.Id,
+                   Version = expense.Version,
                    SubcontractorId = expense.SubcontractorId,
                    CompanyName = company.CompanyName,
                    ProjectId = expense.ProjectId,
@@ -98,6 +100,7 @@ internal static class ContractingQueries
                select new VoucherSummary
                {
                    Id = voucher.Id,
+                   Version = voucher.Version,
                    Number = voucher.Number,
                    SubcontractorId = voucher.SubcontractorId,
                    CompanyName = company.CompanyName,

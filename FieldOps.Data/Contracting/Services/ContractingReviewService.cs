@@ -111,6 +111,7 @@ public sealed class ContractingReviewService(
             }
             foreach (var log in logs)
             {
+                ExpectedVersion.Check(log, "daily log");
                 decide(log);
                 await notify.LogDecidedAsync(db, log.SubcontractorId, log, cancellationToken);
             }
@@ -147,6 +148,7 @@ public sealed class ContractingReviewService(
             var today = await ContractingSupport.LocalTodayAsync(db, clock, cancellationToken);
             foreach (var expense in expenses)
             {
+                ExpectedVersion.Check(expense, "expense claim");
                 if (approve)
                 {
                     var entry = expense.Approve(guard.UserName, note, today, Now);

@@ -115,6 +115,7 @@ public sealed class VoucherService(
         {
             var voucher = await db.Set<Voucher>().Include(v => v.Lines).Include(v => v.Claims).SingleOrDefaultAsync(v => v.Id == id, cancellationToken)
                 ?? throw new RecordNotFoundException("Voucher", id);
+            ExpectedVersion.Check(voucher, "voucher");
             voucher.Delete(reason);
             db.Remove(voucher);
         }, cancellationToken);
@@ -237,6 +238,7 @@ public sealed class VoucherService(
         {
             var voucher = await db.Set<Voucher>().Include(v => v.Lines).SingleOrDefaultAsync(v => v.Id == id, cancellationToken)
                 ?? throw new RecordNotFoundException("Voucher", id);
+            ExpectedVersion.Check(voucher, "voucher");
             if (await change(db, voucher))
             {
                 await notify.VoucherChangedAsync(db, voucher, cancellationToken);
@@ -265,7 +267,10 @@ public sealed class VoucherService(
             voucher.PeriodStart, voucher.PeriodEnd, voucher.Status,
             voucher.Lines.OrderBy(l => l.Position).Select(l => new VoucherLineView(l.Position, l.Description, l.Quantity, l.Unit, l.Rate, l.Amount)).ToList(),
             voucher.Total, voucher.CurrencyCode, voucher.CurrencyMinorUnits, voucher.Notes, voucher.CreatedAt, voucher.SubmittedAt, voucher.ApprovedByName,
-            voucher.ApprovedAt, voucher.RejectionReason, voucher.PaidOn, voucher.PaymentMethod, voucher.PaymentReference);
+            voucher.ApprovedAt, voucher.RejectionReason, voucher.PaidOn, voucher.PaymentMethod, voucher.PaymentReference)
+        {
+            Version = voucher.Version,
+        };
     }
 
     private static VoucherLineDraft ToDraft(VoucherLineInput line) => new(line.Description, line.Quantity!.Value, line.Unit, line.Rate!.Value);

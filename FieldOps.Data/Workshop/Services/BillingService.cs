@@ -115,6 +115,7 @@ public sealed class BillingService(
         {
             var invoice = await db.Set<Invoice>().SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken)
                 ?? throw new RecordNotFoundException("Invoice", invoiceId);
+            ExpectedVersion.Check(invoice, "invoice");
             db.Add(pay(invoice));
         }, cancellationToken);
         return await GetAsync(invoiceId, cancellationToken);
@@ -128,6 +129,7 @@ public sealed class BillingService(
         {
             var invoice = await db.Set<Invoice>().SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken)
                 ?? throw new RecordNotFoundException("Invoice", invoiceId);
+            ExpectedVersion.Check(invoice, "invoice");
             var job = await guard.LoadJobAsync(db, invoice.JobId, cancellationToken, withWork: false);
             invoice.Void(job, input.Reason, Now);
         }, cancellationToken);
@@ -174,6 +176,7 @@ public sealed class BillingService(
         {
             AllowedActions = Workflow.AllowedFor(invoice, guard.User),
             IsOverdue = invoice.IsOverdueOn(OrganizationTime.Today(clock, guard.User.TimeZoneId)),
+            Version = invoice.Version,
         };
     }
 

@@ -246,6 +246,7 @@ public sealed class JobService(
         await contextFactory.WriteAsync(async db =>
         {
             var job = await guard.LoadJobAsync(db, jobId, cancellationToken);
+            ExpectedVersion.Check(job, "job");
             await change(db, job);
         }, cancellationToken);
         return await GetAsync(jobId, cancellationToken);
@@ -272,6 +273,9 @@ public sealed class JobService(
             job.Tasks.OrderBy(t => t.CreatedAt).Select(t => new JobTaskView(t.Id, t.TaskActionId, t.Name, t.Description, t.LaborCost, t.IsCustomCost,
                 t.IsCompleted, t.CompletedAt, t.CompletedByName)).ToList(),
             job.PartsRequests.OrderBy(r => r.CreatedAt).Select(r => SparePartService.ToView(r, job, r.Item!, currency, guard.User)).ToList(),
-            invoice, currency, Workflow.AllowedFor(job, guard.User), job.WhyNotCompletable());
+            invoice, currency, Workflow.AllowedFor(job, guard.User), job.WhyNotCompletable())
+        {
+            Version = job.Version,
+        };
     }
 }

@@ -11,7 +11,7 @@ internal static class PartRequestQueries
         select new PartRequestRow(new PartRequestView(request.Id, job.Id, job.Number, request.WarehouseItemId, request.Item!.Sku, request.Item.Name,
             request.Quantity, request.Item.Unit, request.Status, request.RequestedByName, request.CreatedAt, request.Note,
             request.DecidedByName, request.DecisionNote, request.IssuedByName, request.IssuedAt, request.UnitPrice,
-            request.Item.QuantityOnHand, currency), job.TechnicianId);
+            request.Item.QuantityOnHand, currency) { Version = request.Version }, job.TechnicianId);
 }
 
 /// <summary>A queued request and the technician of its job (who alone may mark it fitted).</summary>

@@ -124,6 +124,7 @@ public sealed class SparePartService(
             var job = await guard.LoadJobAsync(db, jobId, cancellationToken);
             guard.Require(action);
             var request = job.PartsRequests.Single(r => r.Id == requestId);
+            ExpectedVersion.Check(request, "parts request");
             guard.Allow(Workflow, action, request);
             await decide(db, job, request);
         }, cancellationToken);
@@ -139,5 +140,6 @@ public sealed class SparePartService(
             r.DecidedByName, r.DecisionNote, r.IssuedByName, r.IssuedAt, r.UnitPrice, item.QuantityOnHand, currency)
         {
             AllowedActions = Workflow.AllowedFor(r, user),
+            Version = r.Version,
         };
 }

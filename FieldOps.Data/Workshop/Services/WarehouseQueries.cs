@@ -43,6 +43,7 @@ internal static class WarehouseQueries
             IsActive = i.IsActive,
             IsLowStock = i.QuantityOnHand <= i.ReorderPoint,
             Currency = currency,
+            Version = i.Version,
         });
     }
 }

@@ -84,23 +84,45 @@ public sealed class WarehouseService(
         {
             var item = await db.Set<WarehouseItem>().SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
                 ?? throw new RecordNotFoundException("Warehouse item", id);
-            if (WarehouseItem.NormalizeSku(input.Sku) != item.Sku)
-            {
-                throw new InputValidationException("sku", "An item's SKU cannot change; create a new item instead.");
-            }
-            if (input.Quantity is not null && input.Quantity != item.QuantityOnHand)
-            {
-                throw new InputValidationException("quantity", "Change the quantity with a stock receipt or an adjustment, so the change is recorded.");
-            }
-            var wasLow = item.IsLowStock;
-            item.Update(input.Name, input.Description, input.Unit, input.UnitCost!.Value, input.UnitPrice!.Value, input.ReorderPoint!.Value, input.Location);
-            item.SetActive(input.IsActive);
-            if (!wasLow && item.IsLowStock)
-            {
-                await notify.LowStockAsync(db, item, cancellationToken);
-            }
+            await ApplyAsync(db, item, input, cancellationToken);
         }, cancellationToken);
         return await GetAsync(id, cancellationToken);
+    }
+
+    /// <summary>Changes only the fields given, in one step: the item is read, merged and saved in one transaction, so
+    /// two patches of different fields never undo each other.</summary>
+    public async Task<WarehouseItemView> PatchAsync(Guid id, WarehouseItemPatch patch, CancellationToken cancellationToken)
+    {
+        guard.Require("change warehouse items", Keepers);
+        await contextFactory.WriteAsync(async db =>
+        {
+            var item = await db.Set<WarehouseItem>().SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
+                ?? throw new RecordNotFoundException("Warehouse item", id);
+            var input = patch.Over(item);
+            await itemValidator.ValidateAndThrowAsync(input, cancellationToken);
+            await ApplyAsync(db, item, input, cancellationToken);
+        }, cancellationToken);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    private async Task ApplyAsync(FieldOpsDbContext db, WarehouseItem item, WarehouseItemInput input, CancellationToken cancellationToken)
+    {
+        ExpectedVersion.Check(item, "warehouse item");
+        if (WarehouseItem.NormalizeSku(input.Sku) != item.Sku)
+        {
+            throw new InputValidationException("sku", "An item's SKU cannot change; create a new item instead.");
+        }
+        if (input.Quantity is not null && input.Quantity != item.QuantityOnHand)
+        {
+            throw new InputValidationException("quantity", "Change the quantity with a stock receipt or an adjustment, so the change is recorded.");
+        }
+        var wasLow = item.IsLowStock;
+        item.Update(input.Name, input.Description, input.Unit, input.UnitCost!.Value, input.UnitPrice!.Value, input.ReorderPoint!.Value, input.Location);
+        item.SetActive(input.IsActive);
+        if (!wasLow && item.IsLowStock)
+        {
+            await notify.LowStockAsync(db, item, cancellationToken);
+        }
     }
 
     public async Task<WarehouseItemView> ReceiveAsync(Guid id, StockReceiptInput input, CancellationToken cancellationToken)

@@ -13,11 +13,16 @@ namespace FieldOps.Web.Components.Shared;
 /// </summary>
 public sealed class UiActions(ISnackbar toasts, ILogger<UiActions> logger)
 {
-    public async Task<bool> RunAsync(Func<Task> action, string? success = null, FluentValidationValidator? form = null)
+    /// <summary>Runs <paramref name="action"/>; with <paramref name="loadedVersion"/> (the version of the record the form
+    /// showed), a change someone else made in between is refused and the user is told to reload, never overwritten.</summary>
+    public async Task<bool> RunAsync(Func<Task> action, string? success = null, FluentValidationValidator? form = null, int? loadedVersion = null)
     {
         try
         {
-            await action();
+            using (FieldOps.Data.Platform.Persistence.ExpectedVersion.Expect(loadedVersion))
+            {
+                await action();
+            }
             if (success is not null)
             {
                 Show(Severity.Success, success, null);
@@ -33,6 +38,10 @@ public sealed class UiActions(ISnackbar toasts, ILogger<UiActions> logger)
         {
             form?.ShowErrors(invalid.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()));
             Show(Severity.Error, "Please check what you entered", string.Join(" ", invalid.Errors.Select(e => e.ErrorMessage)));
+        }
+        catch (FieldOps.Data.Platform.Persistence.StaleVersionException stale)
+        {
+            Show(Severity.Warning, "Not saved", stale.Message);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -52,6 +53,13 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, I
             .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray())),
         DbUpdateConcurrencyException => Conflict(new ConcurrencyConflictException().Message),
+        StaleVersionException stale => new ProblemDetails
+        {
+            Status = StatusCodes.Status412PreconditionFailed,
+            Title = "Changed by someone else",
+            Detail = stale.Message,
+            Extensions = { ["currentVersion"] = stale.Current },
+        },
         BusinessRuleException rule => Conflict(rule.Message),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails
         {
