@@ -1,11 +1,9 @@
-using FieldOps.Data.Contracting;
 using FieldOps.Data.Platform;
 using FieldOps.Data.Platform.Access;
 using FieldOps.Data.Platform.Attachments;
 using FieldOps.Data.Platform.History;
 using FieldOps.Data.Platform.Notifications;
 using FieldOps.Data.Platform.Users;
-using FieldOps.Data.Workshop;
 using FluentValidation;
 using FieldOps.Data.Platform.Persistence;
 using Microsoft.AspNetCore.DataProtection;
@@ -90,8 +88,10 @@ public static class DependencyInjection
         services.AddScoped<TimelineService>();
         services.AddScoped<UserDirectory>();
 
-        services.AddWorkshop();
-        services.AddContracting();
+        foreach (var module in FieldOpsModules.All)
+        {
+            module.AddServices(services);
+        }
         return builder;
     }
 

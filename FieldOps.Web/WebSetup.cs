@@ -68,14 +68,10 @@ public static class WebSetup
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddFieldOpsOpenApi();
-        services.AddSingleton<IExportDefinition, JobsExport>();
-        services.AddSingleton<IExportDefinition, WarehouseItemsExport>();
-        services.AddSingleton<IExportDefinition, InvoicesExport>();
-        services.AddSingleton<IExportDefinition, VouchersExport>();
-        services.AddSingleton<IExportDefinition, DailyLogsExport>();
-        services.AddSingleton<IExportDefinition, ExpensesExport>();
-        services.AddSingleton<IExportDefinition, LedgerExport>();
-        services.AddSingleton<IExportDefinition, MaterialsExport>();
+        foreach (var module in FieldOps.Web.Modules.WebModules.All)
+        {
+            module.AddServices(services);
+        }
         return builder;
     }
 
@@ -116,8 +112,10 @@ public static class WebSetup
         app.MapFieldOpsOpenApi();
         app.MapPlatformEndpoints();
         app.MapPlatformServiceEndpoints();
-        app.MapWorkshopEndpoints();
-        app.MapContractingEndpoints();
+        foreach (var module in FieldOps.Web.Modules.WebModules.All)
+        {
+            module.MapEndpoints(app);
+        }
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -2176,14 +2176,6 @@ namespace FieldOps.Data.Migrations
                                 .HasMaxLength(400)
                                 .HasColumnType("TEXT");
 
-                            b1.Property<decimal>("AutoApprovalThreshold")
-                                .HasPrecision(18, 4)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<decimal>("BudgetAlertShare")
-                                .HasPrecision(9, 6)
-                                .HasColumnType("TEXT");
-
                             b1.Property<string>("City")
                                 .HasMaxLength(400)
                                 .HasColumnType("TEXT");
@@ -2209,19 +2201,11 @@ namespace FieldOps.Data.Migrations
                                 .HasMaxLength(10)
                                 .HasColumnType("TEXT");
 
-                            b1.Property<decimal>("MonthlyMaintenanceBudget")
-                                .HasPrecision(18, 4)
-                                .HasColumnType("TEXT");
-
                             b1.Property<int>("PaymentTermsDays")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("Phone")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<decimal>("QuoteThreshold")
-                                .HasPrecision(18, 4)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("TaxLabel")

@@ -14,17 +14,17 @@ public static class DemoAccounts
     public static readonly IReadOnlyList<DemoUser> Users =
     [
         new("admin@garage.demo", "Amina Odhiambo", DemoGarage, Platform.Roles.Admin),
-        new("sitemanager@garage.demo", "Brian Kamau", DemoGarage, Platform.Roles.SiteManager),
-        new("technician@garage.demo", "Peter Otieno", DemoGarage, Platform.Roles.Technician),
-        new("technician2@garage.demo", "Grace Wanjiru", DemoGarage, Platform.Roles.Technician),
-        new("workshopmanager@garage.demo", "David Mwangi", DemoGarage, Platform.Roles.WorkshopManager),
-        new("warehouse@garage.demo", "Faith Njeri", DemoGarage, Platform.Roles.WarehouseManager),
-        new("billing@garage.demo", "Joyce Achieng", DemoGarage, Platform.Roles.BillingStaff),
+        new("sitemanager@garage.demo", "Brian Kamau", DemoGarage, Workshop.WorkshopRoles.SiteManager),
+        new("technician@garage.demo", "Peter Otieno", DemoGarage, Workshop.WorkshopRoles.Technician),
+        new("technician2@garage.demo", "Grace Wanjiru", DemoGarage, Workshop.WorkshopRoles.Technician),
+        new("workshopmanager@garage.demo", "David Mwangi", DemoGarage, Workshop.WorkshopRoles.WorkshopManager),
+        new("warehouse@garage.demo", "Faith Njeri", DemoGarage, Workshop.WorkshopRoles.WarehouseManager),
+        new("billing@garage.demo", "Joyce Achieng", DemoGarage, Workshop.WorkshopRoles.BillingStaff),
         new("admin@garage2.demo", "Hassan Al-Sabah", SecondGarage, Platform.Roles.Admin),
-        new("technician@garage2.demo", "Yousef Haddad", SecondGarage, Platform.Roles.Technician),
+        new("technician@garage2.demo", "Yousef Haddad", SecondGarage, Workshop.WorkshopRoles.Technician),
         new("admin@contracting.demo", "Mercy Chebet", DemoContracting, Platform.Roles.Admin),
-        new("contractor@contracting.demo", "Joseph Mutua", DemoContracting, Platform.Roles.Contractor),
-        new("contractor2@contracting.demo", "Ann Wambui", DemoContracting, Platform.Roles.Contractor),
-        new("unlinked@contracting.demo", "Kevin Omondi", DemoContracting, Platform.Roles.Contractor),
+        new("contractor@contracting.demo", "Joseph Mutua", DemoContracting, Contracting.ContractingRoles.Contractor),
+        new("contractor2@contracting.demo", "Ann Wambui", DemoContracting, Contracting.ContractingRoles.Contractor),
+        new("unlinked@contracting.demo", "Kevin Omondi", DemoContracting, Contracting.ContractingRoles.Contractor),
     ];
 }

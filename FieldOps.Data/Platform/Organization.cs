@@ -66,17 +66,6 @@ public sealed class OrganizationSettings
     /// <summary>Days between an invoice's issue and its due date.</summary>
     public int PaymentTermsDays { get; set; } = 14;
 
-    /// <summary>Maintenance estimates above this need formal quotes.</summary>
-    public decimal QuoteThreshold { get; set; } = 10_000m;
-
-    /// <summary>Maintenance estimates at or below this are approved automatically.</summary>
-    public decimal AutoApprovalThreshold { get; set; } = 10_000m;
-
-    public decimal MonthlyMaintenanceBudget { get; set; } = 50_000m;
-
-    /// <summary>Share of the monthly budget at which an alert is raised (0.8 = 80%).</summary>
-    public decimal BudgetAlertShare { get; set; } = 0.8m;
-
     public string TimeZoneId { get; set; } = "Africa/Nairobi";
 
     /// <summary>The four-eyes rule for payment vouchers: whoever drafted a voucher cannot approve it, and whoever

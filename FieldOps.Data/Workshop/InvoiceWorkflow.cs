@@ -7,7 +7,7 @@ namespace FieldOps.Data.Workshop;
 /// corrected one can be issued.</summary>
 public sealed class InvoiceWorkflow : WorkflowDefinition<Invoice, InvoiceStatus>
 {
-    public static readonly string[] Billers = [Roles.BillingStaff, Roles.Admin];
+    public static readonly string[] Billers = [WorkshopRoles.BillingStaff, Roles.Admin];
 
     // Declared after the rules and role lists the constructor reads: static fields initialize in order.
     public static readonly InvoiceWorkflow Definition = new();

@@ -23,32 +23,32 @@ public sealed class JobWorkflow : WorkflowDefinition<Job, JobStatus>
     {
         Assign = Action("assign", "Assign technician", "assign jobs to technicians")
             .Moves(JobStatus.Assigned, JobStatus.Received).Stays(JobStatus.Assigned, JobStatus.InProgress, JobStatus.AwaitingParts)
-            .By(Roles.SiteManager, Roles.Admin).Tone(ActionTone.Primary).Notifies(WorkshopRecipients.AssignedTechnician);
+            .By(WorkshopRoles.SiteManager, Roles.Admin).Tone(ActionTone.Primary).Notifies(WorkshopRecipients.AssignedTechnician);
         Start = Action("start", "Start work", "start work on the job")
-            .Moves(JobStatus.InProgress, JobStatus.Assigned).By(Roles.Technician).Only(AssignedTechnician)
+            .Moves(JobStatus.InProgress, JobStatus.Assigned).By(WorkshopRoles.Technician).Only(AssignedTechnician)
             .Tone(ActionTone.Primary).History("Work started");
         Update = Action("update", "Save notes", "change the work done")
-            .Stays(Workable).By(Roles.Technician).Only(AssignedTechnician);
+            .Stays(Workable).By(WorkshopRoles.Technician).Only(AssignedTechnician);
         AddTask = Action("add_task", "Add task action", "add task actions")
-            .Stays(Workable).By(Roles.Technician).Only(AssignedTechnician);
+            .Stays(Workable).By(WorkshopRoles.Technician).Only(AssignedTechnician);
         CompleteTask = Action("complete_task", "Tick off", "tick off task actions")
-            .Stays(Workable).By(Roles.Technician).Only(AssignedTechnician);
+            .Stays(Workable).By(WorkshopRoles.Technician).Only(AssignedTechnician);
         RequestParts = Action("request_parts", "Request parts", "request parts")
             .Moves(JobStatus.AwaitingParts, JobStatus.InProgress).Stays(JobStatus.AwaitingParts)
-            .By(Roles.Technician).Only(AssignedTechnician).Notifies(Roles.WorkshopManager);
+            .By(WorkshopRoles.Technician).Only(AssignedTechnician).Notifies(WorkshopRoles.WorkshopManager);
         Complete = Action("complete", "Mark job complete", "complete the job")
-            .Moves(JobStatus.Completed, JobStatus.InProgress).By(Roles.Technician).Only(AssignedTechnician)
-            .Tone(ActionTone.Positive).History("Marked complete by the technician").Notifies(Roles.WorkshopManager);
+            .Moves(JobStatus.Completed, JobStatus.InProgress).By(WorkshopRoles.Technician).Only(AssignedTechnician)
+            .Tone(ActionTone.Positive).History("Marked complete by the technician").Notifies(WorkshopRoles.WorkshopManager);
         Review = Action("manager_review", "Confirm work", "review completed work")
-            .Moves(JobStatus.ManagerReview, JobStatus.Completed).By(Roles.WorkshopManager, Roles.Admin).Tone(ActionTone.Positive);
+            .Moves(JobStatus.ManagerReview, JobStatus.Completed).By(WorkshopRoles.WorkshopManager, Roles.Admin).Tone(ActionTone.Positive);
         ReturnForRework = Action("return_for_rework", "Return for rework", "return work to a technician")
-            .Moves(JobStatus.InProgress, JobStatus.Completed).By(Roles.WorkshopManager, Roles.Admin)
+            .Moves(JobStatus.InProgress, JobStatus.Completed).By(WorkshopRoles.WorkshopManager, Roles.Admin)
             .Tone(ActionTone.Danger).WithReason().Notifies(WorkshopRecipients.AssignedTechnician);
         MoveToBilling = Action("move_to_billing", "Move to billing", "move jobs to billing")
-            .Moves(JobStatus.Billing, JobStatus.ManagerReview).By(Roles.WorkshopManager, Roles.Admin)
-            .Tone(ActionTone.Primary).History("Moved to billing").Notifies(Roles.BillingStaff);
+            .Moves(JobStatus.Billing, JobStatus.ManagerReview).By(WorkshopRoles.WorkshopManager, Roles.Admin)
+            .Tone(ActionTone.Primary).History("Moved to billing").Notifies(WorkshopRoles.BillingStaff);
         Invoice = Action("invoice", "Create invoice", "invoice jobs")
-            .Moves(JobStatus.Invoiced, JobStatus.Billing).By(Roles.BillingStaff, Roles.Admin).Tone(ActionTone.Primary);
+            .Moves(JobStatus.Invoiced, JobStatus.Billing).By(WorkshopRoles.BillingStaff, Roles.Admin).Tone(ActionTone.Primary);
         PartsResolved = Action("parts_resolved", "Resume work", "resume work")
             .Moves(JobStatus.InProgress, JobStatus.AwaitingParts).History("All requested parts issued or rejected");
         InvoiceVoided = Action("invoice_voided", "Invoice voided", "void invoices")

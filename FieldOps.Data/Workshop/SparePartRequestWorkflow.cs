@@ -16,16 +16,16 @@ public sealed class SparePartRequestWorkflow : WorkflowDefinition<SparePartReque
     private SparePartRequestWorkflow() : base(nameof(SparePartRequest))
     {
         Approve = Action("approve", "Approve", "approve parts requests")
-            .Moves(SparePartRequestStatus.Approved, SparePartRequestStatus.Pending).By(Roles.WorkshopManager, Roles.Admin)
-            .Tone(ActionTone.Positive).Notifies(Roles.WarehouseManager);
+            .Moves(SparePartRequestStatus.Approved, SparePartRequestStatus.Pending).By(WorkshopRoles.WorkshopManager, Roles.Admin)
+            .Tone(ActionTone.Positive).Notifies(WorkshopRoles.WarehouseManager);
         Reject = Action("reject", "Reject", "reject parts requests")
-            .Moves(SparePartRequestStatus.Rejected, SparePartRequestStatus.Pending).By(Roles.WorkshopManager, Roles.Admin)
+            .Moves(SparePartRequestStatus.Rejected, SparePartRequestStatus.Pending).By(WorkshopRoles.WorkshopManager, Roles.Admin)
             .Tone(ActionTone.Danger).WithReason().Notifies(WorkshopRecipients.AssignedTechnician);
         Issue = Action("issue", "Issue", "issue parts")
-            .Moves(SparePartRequestStatus.Issued, SparePartRequestStatus.Approved).By(Roles.WarehouseManager, Roles.Admin)
+            .Moves(SparePartRequestStatus.Issued, SparePartRequestStatus.Approved).By(WorkshopRoles.WarehouseManager, Roles.Admin)
             .Tone(ActionTone.Primary).Notifies(WorkshopRecipients.AssignedTechnician);
         Complete = Action("complete", "Mark fitted", "mark parts as fitted")
-            .Moves(SparePartRequestStatus.Completed, SparePartRequestStatus.Issued).By(Roles.Technician).Only(JobsTechnician)
+            .Moves(SparePartRequestStatus.Completed, SparePartRequestStatus.Issued).By(WorkshopRoles.Technician).Only(JobsTechnician)
             .Tone(ActionTone.Positive).History("Parts fitted");
     }
 

@@ -1,3 +1,4 @@
+using FieldOps.Data.Contracting;
 using System.Security.Claims;
 using Bunit;
 using FieldOps.Data.Platform;
@@ -43,7 +44,7 @@ public sealed class MudComponentTests : IAsyncLifetime
     [Fact]
     public void TheMenu_ListsTheRolesPagesAsRealLinks_AndNothingElse()
     {
-        SignIn(OrganizationModules.Contracting, Roles.Contractor);
+        SignIn(OrganizationModules.Contracting, ContractingRoles.Contractor);
         var menu = _context.Render<NavMenu>();
 
         var links = menu.FindAll("nav[aria-label=Pages] a").Select(a => a.GetAttribute("href")).ToList();
@@ -65,7 +66,7 @@ public sealed class MudComponentTests : IAsyncLifetime
     [Fact]
     public void TheMenu_ShowsNoPagesOfAModuleTheOrganizationDoesNotUse()
     {
-        SignIn(OrganizationModules.Workshop, Roles.Admin, Roles.Contractor);
+        SignIn(OrganizationModules.Workshop, Roles.Admin, ContractingRoles.Contractor);
         var links = _context.Render<NavMenu>().FindAll("nav a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("workshop/admin", links);
         Assert.DoesNotContain(links, l => l!.StartsWith("contracting", StringComparison.Ordinal));

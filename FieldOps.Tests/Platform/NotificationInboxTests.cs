@@ -1,3 +1,4 @@
+using FieldOps.Data.Workshop;
 using FieldOps.Data;
 using FieldOps.Data.Platform;
 using FieldOps.Data.Platform.Notifications;
@@ -17,7 +18,7 @@ public sealed class NotificationInboxTests(ServiceHarness harness) : IClassFixtu
         {
             var notifier = scope.ServiceProvider.GetRequiredService<Notifier>();
             await using var db = await Db(scope);
-            var technicians = await notifier.UsersInRoleAsync(db, Roles.Technician, CancellationToken.None);
+            var technicians = await notifier.UsersInRoleAsync(db, WorkshopRoles.Technician, CancellationToken.None);
             await notifier.NotifyAsync(db, technicians, new NotificationMessage(title, "Body", null, null, null), CancellationToken.None);
             await db.SaveChangesAsync();
         }

@@ -1,3 +1,5 @@
+using FieldOps.Data.Contracting;
+using FieldOps.Data.Workshop;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -17,7 +19,7 @@ public sealed class SessionSecurityTests(FieldOpsAppFactory app) : IClassFixture
 {
     private const string NewPassword = "gravel road under the baobab";
 
-    private async Task<(string Id, string Email)> NewUserAsync(string role = Roles.WarehouseManager)
+    private async Task<(string Id, string Email)> NewUserAsync(string role = WorkshopRoles.WarehouseManager)
     {
         var email = $"person-{Guid.NewGuid():N}@garage.demo";
         using var admin = await app.ClientAsAsync("admin@garage.demo");
@@ -80,7 +82,7 @@ public sealed class SessionSecurityTests(FieldOpsAppFactory app) : IClassFixture
         await client.GetAsync("/api/warehouse/items").ExpectStatus(HttpStatusCode.OK);
 
         using var admin = await app.ClientAsAsync("admin@garage.demo");
-        await admin.PutAsJsonAsync($"/api/users/{id}/roles", new { roles = new[] { Roles.Technician } }).ExpectStatus(HttpStatusCode.NoContent);
+        await admin.PutAsJsonAsync($"/api/users/{id}/roles", new { roles = new[] { WorkshopRoles.Technician } }).ExpectStatus(HttpStatusCode.NoContent);
         await AssertRevokedWithinSecondsAsync(client);
     }
 
@@ -152,7 +154,7 @@ public sealed class SessionSecurityTests(FieldOpsAppFactory app) : IClassFixture
     {
         using var admin = await app.ClientAsAsync("admin@garage.demo");
         var errors = await admin.PostAsJsonAsync("/api/users",
-            new { email = $"p-{Guid.NewGuid():N}@garage.demo", displayName = "Common Password", password, roles = new[] { Roles.Technician } })
+            new { email = $"p-{Guid.NewGuid():N}@garage.demo", displayName = "Common Password", password, roles = new[] { WorkshopRoles.Technician } })
             .ExpectValidationErrors();
         Assert.True(errors.TryGetProperty("password", out _), errors.ToString());
     }
@@ -163,11 +165,11 @@ public sealed class SessionSecurityTests(FieldOpsAppFactory app) : IClassFixture
         using var admin = await app.ClientAsAsync("admin@garage.demo");
         await admin.PostAsJsonAsync("/api/users", new
         {
-            email = $"p-{Guid.NewGuid():N}@garage.demo", displayName = "Passphrase", password = "correct horse battery", roles = new[] { Roles.Technician },
+            email = $"p-{Guid.NewGuid():N}@garage.demo", displayName = "Passphrase", password = "correct horse battery", roles = new[] { WorkshopRoles.Technician },
         }).ExpectStatus(HttpStatusCode.Created);
         await admin.PostAsJsonAsync("/api/users", new
         {
-            email = $"p-{Guid.NewGuid():N}@garage.demo", displayName = "Too Long", password = new string('x', 60) + new string('y', 69), roles = new[] { Roles.Technician },
+            email = $"p-{Guid.NewGuid():N}@garage.demo", displayName = "Too Long", password = new string('x', 60) + new string('y', 69), roles = new[] { WorkshopRoles.Technician },
         }).ExpectValidationErrors();
     }
 
@@ -177,11 +179,11 @@ public sealed class SessionSecurityTests(FieldOpsAppFactory app) : IClassFixture
         using var admin = await app.ClientAsAsync("admin@garage.demo");
         var other = await admin.PostAsJsonAsync("/api/users", new
         {
-            email = "contractor@contracting.demo", displayName = "Copy", password = NewPassword, roles = new[] { Roles.Technician },
+            email = "contractor@contracting.demo", displayName = "Copy", password = NewPassword, roles = new[] { WorkshopRoles.Technician },
         }).ExpectValidationErrors();
         var own = await admin.PostAsJsonAsync("/api/users", new
         {
-            email = "technician@garage.demo", displayName = "Copy", password = NewPassword, roles = new[] { Roles.Technician },
+            email = "technician@garage.demo", displayName = "Copy", password = NewPassword, roles = new[] { WorkshopRoles.Technician },
         }).ExpectValidationErrors();
         Assert.Equal(own.GetProperty("email").ToString(), other.GetProperty("email").ToString());
     }
@@ -192,11 +194,11 @@ public sealed class SessionSecurityTests(FieldOpsAppFactory app) : IClassFixture
         using var admin = await app.ClientAsAsync("admin@garage.demo");
         var errors = await admin.PostAsJsonAsync("/api/users", new
         {
-            email = $"p-{Guid.NewGuid():N}@garage.demo", displayName = "Not Here", password = NewPassword, roles = new[] { Roles.Contractor },
+            email = $"p-{Guid.NewGuid():N}@garage.demo", displayName = "Not Here", password = NewPassword, roles = new[] { ContractingRoles.Contractor },
         }).ExpectValidationErrors();
         Assert.True(errors.TryGetProperty("roles", out _));
         var technicianId = (await admin.GetAsync("/api/users?role=Technician").JsonOk()).EnumerateArray().First().GetProperty("id").GetString();
-        await admin.PutAsJsonAsync($"/api/users/{technicianId}/roles", new { roles = new[] { Roles.Landlord } }).ExpectValidationErrors();
+        await admin.PutAsJsonAsync($"/api/users/{technicianId}/roles", new { roles = new[] { ContractingRoles.Contractor } }).ExpectValidationErrors();
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public static class ContractingEndpoints
 
     public static IEndpointRouteBuilder MapContractingEndpoints(this IEndpointRouteBuilder app)
     {
-        MapContractor(app.MapGroup("/api/contractor").RequireAuthorization(p => p.RequireRole(Roles.Contractor)).WithVersionPreconditions().WithTags("Contracting: contractor portal"));
+        MapContractor(app.MapGroup("/api/contractor").RequireAuthorization(p => p.RequireRole(ContractingRoles.Contractor)).WithVersionPreconditions().WithTags("Contracting: contractor portal"));
         var admin = app.MapGroup("/api/admin").RequireAuthorization(p => p.RequireRole(Roles.Admin)).WithVersionPreconditions();
         MapOnboarding(admin.MapGroup("").WithTags("Contracting: subcontractors and projects"));
         MapReview(admin.MapGroup("").WithTags("Contracting: review of logs and expenses"));

@@ -41,7 +41,7 @@ public sealed class ContractingGuard(ICurrentUser user)
     public void RequireContractor()
     {
         RequireModule();
-        if (!user.IsInRole(Roles.Contractor))
+        if (!user.IsInRole(ContractingRoles.Contractor))
         {
             throw new AccessDeniedException("This is the contractor portal; sign in with a contractor account.");
         }
@@ -73,7 +73,7 @@ public sealed class ContractingGuard(ICurrentUser user)
         {
             return;
         }
-        var mine = user.IsInRole(Roles.Contractor) ? await MySubcontractorAsync(db, cancellationToken) : null;
+        var mine = user.IsInRole(ContractingRoles.Contractor) ? await MySubcontractorAsync(db, cancellationToken) : null;
         if (mine?.Id != subcontractorId)
         {
             throw new RecordNotFoundException(recordType, recordId);

@@ -71,7 +71,7 @@ public sealed class SubcontractorService(IDbContextFactory<FieldOpsDbContext> co
             var isContractor = await (from user in db.Users
                                       join userRole in db.UserRoles on user.Id equals userRole.UserId
                                       join role in db.Roles on userRole.RoleId equals role.Id
-                                      where user.Id == userId && role.Name == Roles.Contractor
+                                      where user.Id == userId && role.Name == ContractingRoles.Contractor
                                       select user.Id).AnyAsync(cancellationToken);
             if (!isContractor)
             {
@@ -119,9 +119,9 @@ public sealed class SubcontractorService(IDbContextFactory<FieldOpsDbContext> co
         return await (from user in db.Users
                       join userRole in db.UserRoles on user.Id equals userRole.UserId
                       join role in db.Roles on userRole.RoleId equals role.Id
-                      where role.Name == Roles.Contractor && !linked.Contains(user.Id)
+                      where role.Name == ContractingRoles.Contractor && !linked.Contains(user.Id)
                       orderby user.DisplayName
-                      select new Platform.Users.UserSummary(user.Id, user.Email ?? "", user.DisplayName, new List<string> { Roles.Contractor }, false))
+                      select new Platform.Users.UserSummary(user.Id, user.Email ?? "", user.DisplayName, new List<string> { ContractingRoles.Contractor }, false))
             .ToListAsync(cancellationToken);
     }
 }

@@ -2185,14 +2185,6 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                                 .HasMaxLength(400)
                                 .HasColumnType("character varying(400)");
 
-                            b1.Property<decimal>("AutoApprovalThreshold")
-                                .HasPrecision(18, 4)
-                                .HasColumnType("numeric(18,4)");
-
-                            b1.Property<decimal>("BudgetAlertShare")
-                                .HasPrecision(9, 6)
-                                .HasColumnType("numeric(9,6)");
-
                             b1.Property<string>("City")
                                 .HasMaxLength(400)
                                 .HasColumnType("character varying(400)");
@@ -2218,20 +2210,12 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                                 .HasMaxLength(10)
                                 .HasColumnType("character varying(10)");
 
-                            b1.Property<decimal>("MonthlyMaintenanceBudget")
-                                .HasPrecision(18, 4)
-                                .HasColumnType("numeric(18,4)");
-
                             b1.Property<int>("PaymentTermsDays")
                                 .HasColumnType("integer");
 
                             b1.Property<string>("Phone")
                                 .HasMaxLength(400)
                                 .HasColumnType("character varying(400)");
-
-                            b1.Property<decimal>("QuoteThreshold")
-                                .HasPrecision(18, 4)
-                                .HasColumnType("numeric(18,4)");
 
                             b1.Property<string>("TaxLabel")
                                 .IsRequired()

@@ -17,7 +17,6 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
             settings.Property(s => s.InvoicePrefix).HasMaxLength(10);
             settings.Property(s => s.TimeZoneId).HasMaxLength(64);
             settings.Property(s => s.TaxRate).HasPrecision(9, 6);
-            settings.Property(s => s.BudgetAlertShare).HasPrecision(9, 6);
         });
         builder.Navigation(o => o.Settings).IsRequired();
         builder.Ignore(o => o.Currency);

@@ -24,7 +24,7 @@ public sealed class BillingService(
     private static InvoiceWorkflow Workflow => InvoiceWorkflow.Definition;
 
     /// <summary>Who may read invoices.</summary>
-    public static readonly string[] InvoiceReaders = [Roles.BillingStaff, Roles.Admin, Roles.WorkshopManager, Roles.SiteManager];
+    public static readonly string[] InvoiceReaders = [.. WorkshopModule.Invoices.Roles];
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 

@@ -23,7 +23,7 @@ public sealed class JobService(
     /// <summary>Receives a vehicle (found again by registration, or recorded) and opens a job for it.</summary>
     public async Task<JobDetails> CreateAsync(CreateJobInput input, CancellationToken cancellationToken)
     {
-        guard.Require("receive vehicles and open jobs", Roles.SiteManager, Roles.Admin);
+        guard.Require("receive vehicles and open jobs", WorkshopRoles.SiteManager, Roles.Admin);
         await createValidator.ValidateAndThrowAsync(input, cancellationToken);
         var jobId = await contextFactory.WriteAsync(async db =>
         {
@@ -106,7 +106,7 @@ public sealed class JobService(
         var technicians = await (from user in db.Users
                                  join userRole in db.UserRoles on user.Id equals userRole.UserId
                                  join role in db.Roles on userRole.RoleId equals role.Id
-                                 where role.Name == Roles.Technician
+                                 where role.Name == WorkshopRoles.Technician
                                  select new { user.Id, user.DisplayName }).ToListAsync(cancellationToken);
         var skills = await db.Set<TechnicianSkill>().Select(s => new { s.UserId, s.Stream }).ToListAsync(cancellationToken);
         var active = await db.Set<Job>()
@@ -131,7 +131,7 @@ public sealed class JobService(
             var isTechnician = await (from userRole in db.UserRoles
                                       join role in db.Roles on userRole.RoleId equals role.Id
                                       join user in db.Users on userRole.UserId equals user.Id
-                                      where user.Id == technicianId && role.Name == Roles.Technician
+                                      where user.Id == technicianId && role.Name == WorkshopRoles.Technician
                                       select user.Id).AnyAsync(cancellationToken);
             if (!isTechnician)
             {
@@ -158,7 +158,7 @@ public sealed class JobService(
             var technician = await (from user in db.Users
                                     join userRole in db.UserRoles on user.Id equals userRole.UserId
                                     join role in db.Roles on userRole.RoleId equals role.Id
-                                    where user.Id == technicianId && role.Name == Roles.Technician
+                                    where user.Id == technicianId && role.Name == WorkshopRoles.Technician
                                     select new { user.Id, user.DisplayName }).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new InputValidationException("technicianId", "Choose one of your garage's technicians.");
             var worksInStream = await db.Set<TechnicianSkill>().AnyAsync(s => s.UserId == technician.Id && s.Stream == job.OperationsStream, cancellationToken);

@@ -16,7 +16,7 @@ public sealed class WarehouseService(
     IValidator<StockReceiptInput> receiptValidator,
     IValidator<StockAdjustmentInput> adjustmentValidator)
 {
-    private static readonly string[] Keepers = [Roles.WarehouseManager, Roles.Admin];
+    private static readonly string[] Keepers = [.. WorkshopModule.Warehouse.Roles];
 
     public async Task<ListPage<WarehouseItemView>> ListAsync(WarehouseFilter filter, ListRequest request, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ public sealed class JobAccessPolicy(WorkshopGuard guard) : IRecordAccessPolicy
     public async Task EnsureCanAttachAsync(FieldOpsDbContext db, Guid recordId, CancellationToken cancellationToken)
     {
         var job = await guard.LoadJobAsync(db, recordId, cancellationToken, withWork: false);
-        if (guard.IsIn(Roles.Admin, Roles.SiteManager, Roles.WorkshopManager))
+        if (guard.IsIn(Roles.Admin, WorkshopRoles.SiteManager, WorkshopRoles.WorkshopManager))
         {
             return;
         }
@@ -55,7 +55,7 @@ public sealed class InvoiceAccessPolicy(WorkshopGuard guard) : IRecordAccessPoli
 
     public async Task EnsureCanAttachAsync(FieldOpsDbContext db, Guid recordId, CancellationToken cancellationToken)
     {
-        guard.Require("attach documents to invoices", Roles.Admin, Roles.BillingStaff);
+        guard.Require("attach documents to invoices", Roles.Admin, WorkshopRoles.BillingStaff);
         await EnsureCanViewAsync(db, recordId, cancellationToken);
     }
 }

@@ -39,7 +39,7 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
 
     public async Task<ManagerDashboard> ManagerAsync(CancellationToken cancellationToken)
     {
-        guard.Require("see the workshop review queues", Roles.WorkshopManager, Roles.Admin);
+        guard.Require("see the workshop review queues", [.. WorkshopModule.Review.Roles]);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var currency = await CurrencyAsync(db, cancellationToken);
         var pending = await RequestsAsync(db, SparePartRequestStatus.Pending, currency, cancellationToken);
@@ -65,7 +65,7 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
 
     public async Task<BillingDashboard> BillingAsync(InvoiceFilter filter, ListRequest page, CancellationToken cancellationToken)
     {
-        guard.Require("see the billing queue", Roles.BillingStaff, Roles.Admin);
+        guard.Require("see the billing queue", [.. WorkshopModule.Billing.Roles]);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var queue = await JobQueries.Summaries(db, db.Set<Job>().Where(j => j.Status == JobStatus.Billing), new JobFilter(), guard)
             .OrderBy(j => j.ReceivedAt).Take(ListLimit).ToListAsync(cancellationToken);

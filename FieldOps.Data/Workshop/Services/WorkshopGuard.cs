@@ -12,9 +12,9 @@ public sealed class WorkshopGuard(ICurrentUser user)
 {
     /// <summary>Roles that see every job of the garage.</summary>
     private static readonly string[] Overseers =
-        [Roles.Admin, Roles.SiteManager, Roles.WorkshopManager, Roles.WarehouseManager, Roles.BillingStaff];
+        [Roles.Admin, WorkshopRoles.SiteManager, WorkshopRoles.WorkshopManager, WorkshopRoles.WarehouseManager, WorkshopRoles.BillingStaff];
 
-    public static readonly string[] Staff = [.. Overseers, Roles.Technician];
+    public static readonly string[] Staff = [.. WorkshopModule.Staff.Roles];
 
     public ICurrentUser User => user;
 
@@ -23,7 +23,7 @@ public sealed class WorkshopGuard(ICurrentUser user)
     public string UserName => user.DisplayName;
 
     /// <summary>A technician without any broader role: limited to their own jobs.</summary>
-    public bool IsTechnicianOnly => user.IsInRole(Roles.Technician) && !Overseers.Any(user.IsInRole);
+    public bool IsTechnicianOnly => user.IsInRole(WorkshopRoles.Technician) && !Overseers.Any(user.IsInRole);
 
     public void RequireWorkshop()
     {

@@ -15,13 +15,13 @@ public sealed class WorkshopNotifications(Notifier notifier)
             JobLink(job), WorkshopRecordTypes.Job, job.Id), ct);
 
     public async Task PartsRequestedAsync(FieldOpsDbContext db, Job job, SparePartRequest request, WarehouseItem item, CancellationToken ct) =>
-        await notifier.NotifyAsync(db, await notifier.UsersInRoleAsync(db, Roles.WorkshopManager, ct), new NotificationMessage(
+        await notifier.NotifyAsync(db, await notifier.UsersInRoleAsync(db, WorkshopRoles.WorkshopManager, ct), new NotificationMessage(
             $"Parts requested for job {job.Number}",
             $"{request.RequestedByName} asks for {request.Quantity} × {item.Name} ({item.Sku}). Approve or reject it.",
             "/workshop/manager", WorkshopRecordTypes.SparePartRequest, request.Id), ct);
 
     public async Task PartsApprovedAsync(FieldOpsDbContext db, Job job, SparePartRequest request, WarehouseItem item, CancellationToken ct) =>
-        await notifier.NotifyAsync(db, await notifier.UsersInRoleAsync(db, Roles.WarehouseManager, ct), new NotificationMessage(
+        await notifier.NotifyAsync(db, await notifier.UsersInRoleAsync(db, WorkshopRoles.WarehouseManager, ct), new NotificationMessage(
             $"Parts to issue for job {job.Number}",
             $"{request.Quantity} × {item.Name} ({item.Sku}) approved; {item.QuantityOnHand} in stock.",
             "/workshop/warehouse", WorkshopRecordTypes.SparePartRequest, request.Id), ct);
@@ -38,13 +38,13 @@ public sealed class WorkshopNotifications(Notifier notifier)
     }
 
     public async Task LowStockAsync(FieldOpsDbContext db, WarehouseItem item, CancellationToken ct) =>
-        await notifier.NotifyAsync(db, await notifier.UsersInRoleAsync(db, Roles.WarehouseManager, ct), new NotificationMessage(
+        await notifier.NotifyAsync(db, await notifier.UsersInRoleAsync(db, WorkshopRoles.WarehouseManager, ct), new NotificationMessage(
             $"Low stock: {item.Name}",
             $"{item.Sku} is down to {item.QuantityOnHand} {item.Unit} (reorder point {item.ReorderPoint}). Time to order more.",
             "/workshop/warehouse?lowStock=true", WorkshopRecordTypes.WarehouseItem, item.Id), ct);
 
     public async Task JobCompletedAsync(FieldOpsDbContext db, Job job, CancellationToken ct) =>
-        await notifier.NotifyAsync(db, await notifier.UsersInRoleAsync(db, Roles.WorkshopManager, ct), new NotificationMessage(
+        await notifier.NotifyAsync(db, await notifier.UsersInRoleAsync(db, WorkshopRoles.WorkshopManager, ct), new NotificationMessage(
             $"Job {job.Number} completed",
             $"{job.Vehicle?.RegistrationNumber} is ready for review.",
             JobLink(job), WorkshopRecordTypes.Job, job.Id), ct);
@@ -55,7 +55,7 @@ public sealed class WorkshopNotifications(Notifier notifier)
             reason, JobLink(job), WorkshopRecordTypes.Job, job.Id), ct);
 
     public async Task MovedToBillingAsync(FieldOpsDbContext db, Job job, CancellationToken ct) =>
-        await notifier.NotifyAsync(db, await notifier.UsersInRoleAsync(db, Roles.BillingStaff, ct), new NotificationMessage(
+        await notifier.NotifyAsync(db, await notifier.UsersInRoleAsync(db, WorkshopRoles.BillingStaff, ct), new NotificationMessage(
             $"Job {job.Number} ready to invoice",
             $"{job.Vehicle?.RegistrationNumber} for {job.Vehicle?.OwnerName} is in the billing queue.",
             "/workshop/billing", WorkshopRecordTypes.Job, job.Id), ct);

@@ -105,7 +105,7 @@ public sealed class LedgerExport : ExportDefinition<LedgerEntryView>
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var user = services.GetRequiredService<ICurrentUser>();
-        var entries = user.IsInRole(Roles.Contractor)
+        var entries = user.IsInRole(ContractingRoles.Contractor)
             ? services.GetRequiredService<ContractorPortalService>().StreamLedgerAsync(cancellationToken)
             : services.GetRequiredService<LedgerService>().StreamLedgerAsync(VouchersExport.Id(query, "subcontractorId")
                 ?? throw new InputValidationException("subcontractorId", "Say whose ledger to export."), cancellationToken);
@@ -135,7 +135,7 @@ public sealed class MaterialsExport : ExportDefinition<MaterialView>
     protected override async IAsyncEnumerable<MaterialView> RowsAsync(IServiceProvider services, IQueryCollection query,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var materials = services.GetRequiredService<ICurrentUser>().IsInRole(Roles.Contractor)
+        var materials = services.GetRequiredService<ICurrentUser>().IsInRole(ContractingRoles.Contractor)
             ? await services.GetRequiredService<ContractorPortalService>().MaterialsAsync(cancellationToken)
             : await services.GetRequiredService<MaterialService>().ListAsync(cancellationToken);
         foreach (var material in materials)

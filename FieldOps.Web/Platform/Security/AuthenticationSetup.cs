@@ -60,7 +60,17 @@ public static class AuthenticationSetup
         new IdentityBuilder(typeof(AppUser), typeof(IdentityRole), services).AddApiEndpoints();
         // AddApiEndpoints registers Identity's own sign-in manager again: put back the one that gives no account away.
         services.AddScoped<SignInManager<AppUser>, FieldOps.Data.Platform.Users.FieldOpsSignInManager>();
-        services.AddAuthorization();
+        // One authorization policy per module policy: pages, the menu and the services read the same declaration.
+        services.AddAuthorization(options =>
+        {
+            foreach (var policy in FieldOps.Data.FieldOpsModules.Policies)
+            {
+                options.AddPolicy(policy.Name, builder => builder
+                    .RequireAuthenticatedUser()
+                    .RequireRole(policy.Roles)
+                    .RequireAssertion(context => ModuleClaims.Uses(context.User, policy.Module)));
+            }
+        });
         return services;
     }
 
