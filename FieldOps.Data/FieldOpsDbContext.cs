@@ -31,6 +31,15 @@ public sealed partial class FieldOpsDbContext(DbContextOptions<FieldOpsDbContext
     internal bool PendingMail { get; set; }
 
     public DbSet<Organization> Organizations => Set<Organization>();
+
+    private OrganizationProfile? _organization;
+
+    /// <summary>The caller's organization's currency, time zone and tax, read once for this context: once per operation.</summary>
+    public async ValueTask<OrganizationProfile> OrganizationAsync(CancellationToken cancellationToken) =>
+        _organization ??= await Organizations.AsNoTracking()
+            .Select(o => new OrganizationProfile(o.Id, o.Name, new Currency(o.Settings.CurrencyCode, o.Settings.CurrencyMinorUnits), o.Settings.TimeZoneId,
+                o.Settings.TaxRate, o.Settings.TaxLabel))
+            .SingleAsync(cancellationToken);
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

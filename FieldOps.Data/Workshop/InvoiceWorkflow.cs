@@ -14,6 +14,7 @@ public sealed class InvoiceWorkflow : WorkflowDefinition<Invoice, InvoiceStatus>
 
     private InvoiceWorkflow() : base(nameof(Invoice))
     {
+        Label(InvoiceStatus.Issued, "Unpaid");
         RecordPayment = Action("record_payment", "Record a part payment", "record payments")
             .Stays(InvoiceStatus.Issued).By(Billers);
         MarkPaid = Action("mark_paid", "Mark paid", "record payments")

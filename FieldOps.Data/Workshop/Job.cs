@@ -271,5 +271,5 @@ public sealed class Job : StatefulEntity<JobStatus>
     private static InvalidOperationException NotLoaded(string what) =>
         new($"The job's {what} were not loaded; load the job with its tasks and parts requests before changing it.");
 
-    public static string Words(JobStatus status) => Platform.History.TimelineService.Words(status.ToString());
+    public static string Words(JobStatus status) => JobWorkflow.Definition.LabelOf(status).ToLowerInvariant();
 }

@@ -21,6 +21,8 @@ public sealed class JobWorkflow : WorkflowDefinition<Job, JobStatus>
 
     private JobWorkflow() : base(nameof(Job))
     {
+        Label(JobStatus.ManagerReview, "Reviewed");
+        Label(JobStatus.Billing, "Ready to bill");
         Assign = Action("assign", "Assign technician", "assign jobs to technicians")
             .Moves(JobStatus.Assigned, JobStatus.Received).Stays(JobStatus.Assigned, JobStatus.InProgress, JobStatus.AwaitingParts)
             .By(WorkshopRoles.SiteManager, Roles.Admin).Tone(ActionTone.Primary).Notifies(WorkshopRecipients.AssignedTechnician);
@@ -72,10 +74,4 @@ public sealed class JobWorkflow : WorkflowDefinition<Job, JobStatus>
 
     /// <summary>System step: the job's unpaid invoice was voided; a corrected one follows.</summary>
     public WorkflowAction<Job, JobStatus> InvoiceVoided { get; }
-}
-
-/// <summary>Recipients named by their relation to a workshop record rather than by role.</summary>
-public static class WorkshopRecipients
-{
-    public const string AssignedTechnician = "assigned technician";
 }

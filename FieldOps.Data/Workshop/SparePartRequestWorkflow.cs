@@ -15,6 +15,9 @@ public sealed class SparePartRequestWorkflow : WorkflowDefinition<SparePartReque
 
     private SparePartRequestWorkflow() : base(nameof(SparePartRequest))
     {
+        Label(SparePartRequestStatus.Pending, "Awaiting approval");
+        Label(SparePartRequestStatus.Approved, "Approved, to issue");
+        Label(SparePartRequestStatus.Completed, "Fitted");
         Approve = Action("approve", "Approve", "approve parts requests")
             .Moves(SparePartRequestStatus.Approved, SparePartRequestStatus.Pending).By(WorkshopRoles.WorkshopManager, Roles.Admin)
             .Tone(ActionTone.Positive).Notifies(WorkshopRoles.WarehouseManager);

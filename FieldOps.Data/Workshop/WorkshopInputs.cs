@@ -108,11 +108,6 @@ public sealed class PartRequestInputValidator : AbstractValidator<PartRequestInp
     }
 }
 
-public sealed class DecisionInput
-{
-    public string? Note { get; set; }
-}
-
 public sealed class WarehouseItemInput
 {
     public string Sku { get; set; } = "";

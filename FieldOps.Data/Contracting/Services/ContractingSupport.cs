@@ -8,15 +8,13 @@ internal static class ContractingSupport
 {
     public static async Task<Platform.Currency> CurrencyAsync(FieldOpsDbContext db, CancellationToken cancellationToken)
     {
-        var settings = await db.Organizations.Select(o => new { o.Settings.CurrencyCode, o.Settings.CurrencyMinorUnits }).SingleAsync(cancellationToken);
-        return new Platform.Currency(settings.CurrencyCode, settings.CurrencyMinorUnits);
+        return (await db.OrganizationAsync(cancellationToken)).Currency;
     }
 
     /// <summary>Today in the organization's time zone: a log for "today" is not in the future because the server runs on UTC.</summary>
     public static async Task<DateOnly> LocalTodayAsync(FieldOpsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var zone = await db.Organizations.Select(o => o.Settings.TimeZoneId).SingleAsync(cancellationToken);
-        return Platform.OrganizationSettings.LocalDate(zone, clock.GetUtcNow().UtcDateTime);
+        return (await db.OrganizationAsync(cancellationToken)).Today(clock);
     }
 
     /// <summary>The first page a ledger shows: its latest entries.</summary>

@@ -31,25 +31,16 @@ public sealed class TimelineService(IDbContextFactory<FieldOpsDbContext> context
             .Where(a => a.RecordType == policy.RecordType && a.RecordId == recordId)
             .ToListAsync(cancellationToken);
 
+        var workflow = FieldOpsModules.All.SelectMany(m => m.Workflows).FirstOrDefault(w => w.RecordType == policy.RecordType);
+        string Label(string status) => status == "Deleted" ? "Deleted" : workflow?.LabelOf(status) ?? Workflows.Words.Capitalized(status);
         return changes.Select(c => c.FromStatus == c.ToStatus
                 ? new TimelineEntry(c.ChangedAt, TimelineEntryKind.StatusChange, c.Note ?? "Updated", null, c.ChangedByName, c.FromStatus, c.ToStatus, null)
                 : new TimelineEntry(c.ChangedAt, TimelineEntryKind.StatusChange,
-                    c.FromStatus is null ? $"Created as {Words(c.ToStatus)}" : $"{Capitalized(c.FromStatus)} → {Capitalized(c.ToStatus)}",
+                    c.FromStatus is null ? $"Created as {Label(c.ToStatus).ToLowerInvariant()}" : $"{Label(c.FromStatus)} → {Label(c.ToStatus)}",
                     c.Note, c.ChangedByName, c.FromStatus, c.ToStatus, null))
             .Concat(files.Select(f => new TimelineEntry(f.CreatedAt, TimelineEntryKind.Attachment,
                 $"Attached {f.FileName}", f.Label, f.UploadedByName, null, null, AttachmentService.ToInfo(f))))
             .OrderBy(e => e.At)
             .ToList();
     }
-
-    /// <summary>"AwaitingParts" → "Awaiting parts".</summary>
-    public static string Capitalized(string status)
-    {
-        var words = Words(status);
-        return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
-    }
-
-    /// <summary>"AwaitingParts" → "awaiting parts".</summary>
-    public static string Words(string status) =>
-        string.Concat(status.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

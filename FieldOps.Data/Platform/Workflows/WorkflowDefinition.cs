@@ -9,6 +9,7 @@ public abstract class WorkflowDefinition<TEntity, TStatus> : IWorkflowDefinition
     where TStatus : struct, Enum
 {
     private readonly List<WorkflowAction<TEntity, TStatus>> _actions = [];
+    private readonly Dictionary<TStatus, string> _labels = [];
     private StateMachine<TStatus>? _transitions;
 
     protected WorkflowDefinition(string recordType) => RecordType = recordType;
@@ -17,6 +18,13 @@ public abstract class WorkflowDefinition<TEntity, TStatus> : IWorkflowDefinition
     public string RecordType { get; }
 
     public IReadOnlyList<WorkflowAction<TEntity, TStatus>> Actions => _actions;
+
+    /// <summary>How a status reads everywhere (badges, history, messages): its declared label, or its name in words
+    /// ("AwaitingParts" → "Awaiting parts").</summary>
+    public string LabelOf(TStatus status) => _labels.TryGetValue(status, out var label) ? label : Words.Capitalized(status.ToString());
+
+    string IWorkflowDefinition.LabelOf(string status) =>
+        Enum.TryParse<TStatus>(status, out var parsed) ? LabelOf(parsed) : Words.Capitalized(status);
 
     /// <summary>The transition table: every move some action makes.</summary>
     public StateMachine<TStatus> Transitions => _transitions ??= BuildTransitions();
@@ -61,6 +69,9 @@ public abstract class WorkflowDefinition<TEntity, TStatus> : IWorkflowDefinition
     }
 
     IEnumerable<IWorkflowActionInfo> IWorkflowDefinition.Actions => _actions.Select(a => new WorkflowActionInfo(a.Name, a.Label, a.Tone, a.NeedsReason, a.IsSystemStep));
+
+    /// <summary>Declares how a status reads when its name in words would not do.</summary>
+    protected void Label(TStatus status, string label) => _labels[status] = label;
 
     /// <summary>Declares an action; chain the builder's methods to say the rest.</summary>
     protected ActionBuilder Action(string name, string label, string verb)
@@ -166,4 +177,20 @@ public interface IWorkflowDefinition
 {
     string RecordType { get; }
     IEnumerable<IWorkflowActionInfo> Actions { get; }
+
+    /// <summary>How a status (by name) reads everywhere.</summary>
+    string LabelOf(string status);
+}
+
+/// <summary>Names in words: "AwaitingParts" → "awaiting parts".</summary>
+public static class Words
+{
+    public static string Of(string name) =>
+        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    public static string Capitalized(string name)
+    {
+        var words = Of(name);
+        return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
+    }
 }

@@ -34,13 +34,13 @@ public sealed class BillingService(
         guard.Require("prepare invoices", Billers);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var job = await guard.LoadJobAsync(db, jobId, cancellationToken);
-        var organization = await db.Organizations.SingleAsync(o => o.Id == job.OrganizationId, cancellationToken);
+        var organization = await db.OrganizationAsync(cancellationToken);
         var currency = organization.Currency;
         var lines = AutomaticLines(job).Select((l, i) => new InvoiceLineView(i + 1, l.Kind, l.Description, l.Quantity, l.UnitPrice,
             currency.Round(l.Quantity * l.UnitPrice))).ToList();
         var subtotal = lines.Sum(l => l.LineTotal);
-        var tax = currency.Round(subtotal * organization.Settings.TaxRate);
-        return new InvoicePreview(job.Id, job.Number, lines, subtotal, organization.Settings.TaxRate, organization.Settings.TaxLabel, tax,
+        var tax = currency.Round(subtotal * organization.TaxRate);
+        return new InvoicePreview(job.Id, job.Number, lines, subtotal, organization.TaxRate, organization.TaxLabel, tax,
             subtotal + tax, currency.Code);
     }
 

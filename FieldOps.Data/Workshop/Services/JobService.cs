@@ -260,7 +260,7 @@ public sealed class JobService(
             ? null
             : await db.Set<Invoice>().Where(i => i.Id == job.InvoiceId)
                 .Select(i => new InvoiceRef(i.Id, i.Number, i.Status, i.Total, i.CurrencyCode)).SingleOrDefaultAsync(cancellationToken);
-        var currency = await db.Organizations.Where(o => o.Id == job.OrganizationId).Select(o => o.Settings.CurrencyCode).SingleAsync(cancellationToken);
+        var currency = (await db.OrganizationAsync(cancellationToken)).Currency.Code;
         var vehicle = job.Vehicle!;
         string Name(string? id) => people.FirstOrDefault(p => p.Id == id)?.DisplayName ?? "Unknown";
         return new JobDetails(job.Id, job.Number, job.Status,

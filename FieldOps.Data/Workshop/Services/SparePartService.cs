@@ -48,7 +48,7 @@ public sealed class SparePartService(
     {
         guard.RequireWorkshop();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var currency = await db.Organizations.Select(o => o.Settings.CurrencyCode).SingleAsync(cancellationToken);
+        var currency = (await db.OrganizationAsync(cancellationToken)).Currency.Code;
         var queue = PartRequestQueries.Queue(db, guard.VisibleJobs(db), status, currency);
         var rows = await queue.Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
         return new ListPage<PartRequestView>(
@@ -63,7 +63,7 @@ public sealed class SparePartService(
         var jobId = await JobOfAsync(db, requestId, cancellationToken);
         var job = await guard.LoadJobAsync(db, jobId, cancellationToken);
         var request = job.PartsRequests.Single(r => r.Id == requestId);
-        var currency = await db.Organizations.Select(o => o.Settings.CurrencyCode).SingleAsync(cancellationToken);
+        var currency = (await db.OrganizationAsync(cancellationToken)).Currency.Code;
         return ToView(request, job, request.Item!, currency, guard.User);
     }
 

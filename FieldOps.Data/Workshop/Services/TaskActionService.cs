@@ -108,6 +108,6 @@ public sealed class TaskActionService(
             return Task.CompletedTask;
         }, cancellationToken);
 
-    private static Task<string> CurrencyAsync(FieldOpsDbContext db, CancellationToken cancellationToken) =>
-        db.Organizations.Select(o => o.Settings.CurrencyCode).SingleAsync(cancellationToken);
+    private static async Task<string> CurrencyAsync(FieldOpsDbContext db, CancellationToken cancellationToken) =>
+        (await db.OrganizationAsync(cancellationToken)).Currency.Code;
 }

@@ -173,5 +173,5 @@ public sealed class WarehouseService(
     }
 
     private static async Task<IQueryable<WarehouseItemView>> ViewsAsync(FieldOpsDbContext db, WarehouseFilter filter, CancellationToken cancellationToken) =>
-        WarehouseQueries.Views(db, filter, await db.Organizations.Select(o => o.Settings.CurrencyCode).SingleAsync(cancellationToken));
+        WarehouseQueries.Views(db, filter, (await db.OrganizationAsync(cancellationToken)).Currency.Code);
 }

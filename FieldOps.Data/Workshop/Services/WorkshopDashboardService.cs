@@ -69,20 +69,25 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var queue = await JobQueries.Summaries(db, db.Set<Job>().Where(j => j.Status == JobStatus.Billing), new JobFilter(), guard)
             .OrderBy(j => j.ReceivedAt).Take(ListLimit).ToListAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = OrganizationTime.Today(clock, guard.User.TimeZoneId);
         var invoices = InvoiceQueries.Summaries(db, filter, today);
         var total = await invoices.CountAsync(cancellationToken);
         var items = await InvoiceQueries.Sorts.Apply(invoices, page).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
         var monthStart = new DateOnly(today.Year, today.Month, 1);
+        // Added up by the database. What is still to come in: part payments already received are not outstanding.
         var money = await db.Set<Invoice>()
             .Where(i => i.Status == InvoiceStatus.Issued || (i.Status == InvoiceStatus.Paid && i.PaidOn >= monthStart))
-            .Select(i => new { i.Status, i.Total, i.AmountPaid })
-            .ToListAsync(cancellationToken);
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                OpenCount = g.Count(i => i.Status == InvoiceStatus.Issued),
+                Due = g.Sum(i => i.Status == InvoiceStatus.Issued ? i.Total - i.AmountPaid : 0m),
+                PaidThisMonth = g.Sum(i => i.Status == InvoiceStatus.Paid ? i.Total : 0m),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
         var currency = await CurrencyAsync(db, cancellationToken);
-        var open = money.Where(m => m.Status == InvoiceStatus.Issued).ToList();
-        // What is still to come in: part payments already received do not count as outstanding.
-        return new BillingDashboard(queue, new ListPage<InvoiceSummary>(items, total), open.Sum(m => m.Total - m.AmountPaid), open.Count,
-            money.Where(m => m.Status == InvoiceStatus.Paid).Sum(m => m.Total), currency);
+        return new BillingDashboard(queue, new ListPage<InvoiceSummary>(items, total), money?.Due ?? 0m, money?.OpenCount ?? 0, money?.PaidThisMonth ?? 0m,
+            currency);
     }
 
     private async Task<IReadOnlyDictionary<JobStatus, int>> StatusCountsAsync(FieldOpsDbContext db, CancellationToken cancellationToken)
@@ -91,8 +96,8 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
         return Enum.GetValues<JobStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0);
     }
 
-    private static Task<string> CurrencyAsync(FieldOpsDbContext db, CancellationToken cancellationToken) =>
-        db.Organizations.Select(o => o.Settings.CurrencyCode).SingleAsync(cancellationToken);
+    private static async Task<string> CurrencyAsync(FieldOpsDbContext db, CancellationToken cancellationToken) =>
+        (await db.OrganizationAsync(cancellationToken)).Currency.Code;
 
     private async Task<List<PartRequestView>> RequestsAsync(FieldOpsDbContext db, SparePartRequestStatus status, string currency,
         CancellationToken cancellationToken)

@@ -27,6 +27,10 @@ public abstract class LiveComponentBase : FieldOpsComponentBase
     /// <summary>The record types whose changes reload this component.</summary>
     protected void WatchRecordTypes(params string[] recordTypes) => _recordTypes.UnionWith(recordTypes);
 
+    /// <summary>Whether the change touches what this component shows. By default any record of a watched type does;
+    /// a page showing one record narrows it to that record, so it does not reload for every other one.</summary>
+    protected virtual bool Shows(LiveRecordChange change) => true;
+
     /// <summary>Reloads the data shown; called after changes to the watched record types.</summary>
     protected abstract Task ReloadAsync();
 
@@ -42,7 +46,7 @@ public abstract class LiveComponentBase : FieldOpsComponentBase
 
     private void OnRecordChanged(LiveRecordChange change)
     {
-        if (change.OrganizationId != _organizationId || !_recordTypes.Contains(change.RecordType))
+        if (change.OrganizationId != _organizationId || !_recordTypes.Contains(change.RecordType) || !Shows(change))
         {
             return;
         }

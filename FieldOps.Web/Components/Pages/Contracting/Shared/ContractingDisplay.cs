@@ -9,11 +9,7 @@ namespace FieldOps.Web.Components.Pages.Contracting.Shared;
 /// <summary>How contracting statuses, kinds and amounts read on screen.</summary>
 public static class ContractingDisplay
 {
-    public static string Label(DailyLogStatus status) => status switch
-    {
-        DailyLogStatus.Submitted => "Awaiting review",
-        _ => status.ToString(),
-    };
+    public static string Label(DailyLogStatus status) => DailyLogWorkflow.Definition.LabelOf(status);
 
     public static string Tone(DailyLogStatus status) => status switch
     {
@@ -22,11 +18,7 @@ public static class ContractingDisplay
         _ => "danger",
     };
 
-    public static string Label(ExpenseStatus status) => status switch
-    {
-        ExpenseStatus.Pending => "Pending review",
-        _ => status.ToString(),
-    };
+    public static string Label(ExpenseStatus status) => ExpenseWorkflow.Definition.LabelOf(status);
 
     public static string Tone(ExpenseStatus status) => status switch
     {
@@ -35,12 +27,7 @@ public static class ContractingDisplay
         _ => "danger",
     };
 
-    public static string Label(VoucherStatus status) => status switch
-    {
-        VoucherStatus.Submitted => "Submitted",
-        VoucherStatus.Approved => "Approved, to pay",
-        _ => status.ToString(),
-    };
+    public static string Label(VoucherStatus status) => VoucherWorkflow.Definition.LabelOf(status);
 
     public static string Tone(VoucherStatus status) => status switch
     {

@@ -13,14 +13,7 @@ public static class WorkshopDisplay
             ? $"1 {unit[..^1]}"
             : $"{quantity.ToString("N0", CultureInfo.InvariantCulture)} {unit}";
 
-    public static string Label(JobStatus status) => status switch
-    {
-        JobStatus.InProgress => "In progress",
-        JobStatus.AwaitingParts => "Awaiting parts",
-        JobStatus.ManagerReview => "Reviewed",
-        JobStatus.Billing => "Ready to bill",
-        _ => status.ToString(),
-    };
+    public static string Label(JobStatus status) => JobWorkflow.Definition.LabelOf(status);
 
     public static string Tone(JobStatus status) => status switch
     {
@@ -34,14 +27,7 @@ public static class WorkshopDisplay
         _ => "neutral",
     };
 
-    public static string Label(SparePartRequestStatus status) => status switch
-    {
-        SparePartRequestStatus.Pending => "Awaiting approval",
-        SparePartRequestStatus.Approved => "Approved, to issue",
-        SparePartRequestStatus.Issued => "Issued",
-        SparePartRequestStatus.Completed => "Fitted",
-        _ => status.ToString(),
-    };
+    public static string Label(SparePartRequestStatus status) => SparePartRequestWorkflow.Definition.LabelOf(status);
 
     public static string Tone(SparePartRequestStatus status) => status switch
     {
@@ -55,9 +41,8 @@ public static class WorkshopDisplay
 
     public static string Label(InvoiceStatus status, bool overdue = false) => status switch
     {
-        InvoiceStatus.Issued => overdue ? "Overdue" : "Unpaid",
-        InvoiceStatus.Paid => "Paid",
-        _ => "Void",
+        InvoiceStatus.Issued when overdue => "Overdue",
+        _ => InvoiceWorkflow.Definition.LabelOf(status),
     };
 
     public static string Tone(InvoiceStatus status, bool overdue = false) => status switch

@@ -3,42 +3,6 @@ using FieldOps.Data.Platform.Workflows;
 
 namespace FieldOps.Data.Contracting;
 
-/// <summary>A daily log is reviewed by an admin: approved (it may then be paid through a voucher) or rejected with a reason.</summary>
-public sealed class DailyLogWorkflow : WorkflowDefinition<DailyLog, DailyLogStatus>
-{
-    public static readonly DailyLogWorkflow Definition = new();
-
-    private DailyLogWorkflow() : base(nameof(DailyLog))
-    {
-        Approve = Action("approve", "Approve", "review daily logs")
-            .Moves(DailyLogStatus.Approved, DailyLogStatus.Submitted).By(Roles.Admin).Tone(ActionTone.Positive).Notifies(ContractingRecipients.Contractor);
-        Reject = Action("reject", "Reject", "review daily logs")
-            .Moves(DailyLogStatus.Rejected, DailyLogStatus.Submitted).By(Roles.Admin).Tone(ActionTone.Danger).WithReason()
-            .Notifies(ContractingRecipients.Contractor);
-    }
-
-    public WorkflowAction<DailyLog, DailyLogStatus> Approve { get; }
-    public WorkflowAction<DailyLog, DailyLogStatus> Reject { get; }
-}
-
-/// <summary>An expense claim is reviewed by an admin: approval records it in the ledger in the same step.</summary>
-public sealed class ExpenseWorkflow : WorkflowDefinition<Expense, ExpenseStatus>
-{
-    public static readonly ExpenseWorkflow Definition = new();
-
-    private ExpenseWorkflow() : base(nameof(Expense))
-    {
-        Approve = Action("approve", "Approve", "review expense claims")
-            .Moves(ExpenseStatus.Approved, ExpenseStatus.Pending).By(Roles.Admin).Tone(ActionTone.Positive).Notifies(ContractingRecipients.Contractor);
-        Reject = Action("reject", "Reject", "review expense claims")
-            .Moves(ExpenseStatus.Rejected, ExpenseStatus.Pending).By(Roles.Admin).Tone(ActionTone.Danger).WithReason()
-            .Notifies(ContractingRecipients.Contractor);
-    }
-
-    public WorkflowAction<Expense, ExpenseStatus> Approve { get; }
-    public WorkflowAction<Expense, ExpenseStatus> Reject { get; }
-}
-
 /// <summary>A voucher: drafted and corrected by an admin, submitted, approved or rejected (a rejected one reopens as
 /// a draft), then paid once, which records the payment in the ledger.</summary>
 public sealed class VoucherWorkflow : WorkflowDefinition<Voucher, VoucherStatus>
@@ -47,6 +11,7 @@ public sealed class VoucherWorkflow : WorkflowDefinition<Voucher, VoucherStatus>
 
     private VoucherWorkflow() : base(nameof(Voucher))
     {
+        Label(VoucherStatus.Approved, "Approved, to pay");
         EditLines = Action("edit_lines", "Edit lines", "change vouchers")
             .Stays(VoucherStatus.Draft).By(Roles.Admin);
         Delete = Action("delete", "Delete draft", "delete vouchers")
@@ -72,10 +37,4 @@ public sealed class VoucherWorkflow : WorkflowDefinition<Voucher, VoucherStatus>
     public WorkflowAction<Voucher, VoucherStatus> Reject { get; }
     public WorkflowAction<Voucher, VoucherStatus> Reopen { get; }
     public WorkflowAction<Voucher, VoucherStatus> Pay { get; }
-}
-
-/// <summary>Recipients named by their relation to a contracting record.</summary>
-public static class ContractingRecipients
-{
-    public const string Contractor = "the subcontractor's user";
 }

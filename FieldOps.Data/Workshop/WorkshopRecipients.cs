@@ -1,0 +1,10 @@
+using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Workflows;
+
+namespace FieldOps.Data.Workshop;
+
+/// <summary>Recipients named by their relation to a workshop record rather than by role.</summary>
+public static class WorkshopRecipients
+{
+    public const string AssignedTechnician = "assigned technician";
+}
