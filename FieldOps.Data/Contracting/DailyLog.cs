@@ -48,10 +48,12 @@ public sealed class DailyLog : StatefulEntity<DailyLogStatus>
         Review(byName, note, at);
     }
 
+    /// <summary>The review, once there is one.</summary>
+    public Decision? Decision => ReviewedAt is { } at ? new Decision(ReviewedByName ?? "", at, ReviewNote) : null;
+
     private void Review(string byName, string? note, DateTime at)
     {
-        ReviewedByName = byName;
-        ReviewedAt = at;
-        ReviewNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        var decision = Platform.Decision.Of(byName, at, note);
+        (ReviewedByName, ReviewedAt, ReviewNote) = (decision.ByName, decision.At, decision.Note);
     }
 }

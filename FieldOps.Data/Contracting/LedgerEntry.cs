@@ -68,7 +68,7 @@ public sealed class LedgerEntry : Entity, IOrganizationOwned, IAppendOnly
         DeductionsAfter = (previous?.DeductionsAfter ?? 0m) + (EntryType == LedgerEntryType.Deduction ? Amount : 0m);
         AdvancesAfter = (previous?.AdvancesAfter ?? 0m) + (EntryType == LedgerEntryType.Advance ? Amount : 0m);
         ExpensesAfter = (previous?.ExpensesAfter ?? 0m) + (EntryType == LedgerEntryType.Expense ? Amount : 0m);
-        BalanceAfter = CreditsAfter - DeductionsAfter - AdvancesAfter;
+        BalanceAfter = LedgerSummary.BalanceOf(CreditsAfter, DeductionsAfter, AdvancesAfter);
     }
 
     /// <summary>The party's summary as of this entry.</summary>
@@ -151,6 +151,12 @@ public sealed record LedgerSummary(decimal Credits, decimal Deductions, decimal 
         var credits = Sum(LedgerEntryType.Payment);
         var deductions = Sum(LedgerEntryType.Deduction);
         var advances = Sum(LedgerEntryType.Advance);
-        return new LedgerSummary(credits, deductions, advances, credits - deductions - advances, Sum(LedgerEntryType.Expense), currency);
+        return new LedgerSummary(credits, deductions, advances, BalanceOf(credits, deductions, advances), Sum(LedgerEntryType.Expense), currency);
     }
+
+    /// <summary>The balance rule, the one place it is written (see <see cref="BalanceRule"/>).</summary>
+    public static decimal BalanceOf(decimal credits, decimal deductions, decimal advances) => credits - deductions - advances;
+
+    /// <summary>A ledger with no entries yet.</summary>
+    public static LedgerSummary Empty(string currency) => new(0m, 0m, 0m, 0m, 0m, currency);
 }

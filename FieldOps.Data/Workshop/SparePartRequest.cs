@@ -92,10 +92,12 @@ public sealed class SparePartRequest : StatefulEntity<SparePartRequestStatus>
         CompletedAt = at;
     }
 
+    /// <summary>The workshop manager's decision, once there is one.</summary>
+    public Decision? Decision => DecidedAt is { } at ? new Decision(DecidedByName ?? "", at, DecisionNote) : null;
+
     private void Decide(string byName, string? note, DateTime at)
     {
-        DecidedByName = byName;
-        DecidedAt = at;
-        DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        var decision = Platform.Decision.Of(byName, at, note);
+        (DecidedByName, DecidedAt, DecisionNote) = (decision.ByName, decision.At, decision.Note);
     }
 }

@@ -33,7 +33,7 @@ internal static class ContractingSupport
             .Select(e => new LedgerEntryView(e.Id, e.EntryType, e.Amount, e.EntryDate, e.Reference, e.Description, e.VoucherId, e.ExpenseId,
                 e.ReversesEntryId, db.Set<LedgerEntry>().Any(r => r.ReversesEntryId == e.Id), e.BalanceAfter, e.CreatedAt, e.CreatedByName))
             .ToListAsync(cancellationToken);
-        var summary = latest?.SummaryAfter(currency.Code) ?? LedgerSummary.From([], currency.Code);
+        var summary = latest?.SummaryAfter(currency.Code) ?? LedgerSummary.Empty(currency.Code);
         return new LedgerView(entries, summary, await StillOwedAsync(db, subcontractorId, summary, cancellationToken), (int)(latest?.Sequence ?? 0));
     }
 
@@ -42,7 +42,7 @@ internal static class ContractingSupport
     {
         var currency = await CurrencyAsync(db, cancellationToken);
         var latest = await Latest(db, subcontractorId).FirstOrDefaultAsync(cancellationToken);
-        return latest?.SummaryAfter(currency.Code) ?? LedgerSummary.From([], currency.Code);
+        return latest?.SummaryAfter(currency.Code) ?? LedgerSummary.Empty(currency.Code);
     }
 
     /// <summary>Every entry of a party's ledger in posting order, streamed (for exports).</summary>
@@ -57,8 +57,8 @@ internal static class ContractingSupport
     {
         // Few at a time: approved vouchers wait only until they are paid.
         var approved = await db.Set<Voucher>().Where(v => v.SubcontractorId == subcontractorId && v.Status == VoucherStatus.Approved)
-            .Select(v => v.Total).ToListAsync(cancellationToken);
-        return new StillOwed(approved.Sum(), approved.Count, summary.ExpensesApproved);
+            .GroupBy(_ => 1).Select(g => new { Total = g.Sum(v => v.Total), Count = g.Count() }).SingleOrDefaultAsync(cancellationToken);
+        return new StillOwed(approved?.Total ?? 0m, approved?.Count ?? 0, summary.ExpensesApproved);
     }
 
     private static IQueryable<LedgerEntry> Party(FieldOpsDbContext db, Guid subcontractorId) =>

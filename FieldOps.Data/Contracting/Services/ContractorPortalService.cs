@@ -30,7 +30,7 @@ public sealed class ContractorPortalService(
         var today = await ContractingSupport.LocalTodayAsync(db, clock, cancellationToken);
         if (company is null)
         {
-            return new WorkspaceView(false, NotLinked, null, LedgerSummary.From([], currency.Code), [], null, projects, today, StillOwed.Nothing);
+            return new WorkspaceView(false, NotLinked, null, LedgerSummary.Empty(currency.Code), [], null, projects, today, StillOwed.Nothing);
         }
         var summary = await ContractingSupport.SummaryAsync(db, company.Id, cancellationToken);
         var logs = await db.Set<DailyLog>().Where(l => l.SubcontractorId == company.Id).OrderByDescending(l => l.CreatedAt).Take(5)
@@ -191,7 +191,7 @@ public sealed class ContractorPortalService(
         if (company is null)
         {
             var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
-            return new LedgerView([], LedgerSummary.From([], currency.Code), StillOwed.Nothing, 0);
+            return new LedgerView([], LedgerSummary.Empty(currency.Code), StillOwed.Nothing, 0);
         }
         return await ContractingSupport.LedgerAsync(db, company.Id, page, cancellationToken);
     }
