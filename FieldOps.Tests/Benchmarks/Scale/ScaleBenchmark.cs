@@ -1,0 +1,215 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace FieldOps.Benchmarks.Scale;
+
+/// <summary>
+/// Builds the demo database twice (as seeded, and with <see cref="ScaleSize"/> added), serves each with the real app,
+/// times the same requests against both and prints the ratios: flat cost as data grows, measured.
+/// <c>dotnet run -c Release --project FieldOps.Tests/Benchmarks -- scale [--factor 1.0] [--runs 15] [--out artifacts/benchmarks]</c>
+/// </summary>
+public static class ScaleBenchmark
+{
+    private const string Password = FieldOps.Data.Platform.DemoAccounts.Password;
+
+    private sealed record Probe(string Name, string User, Func<IReadOnlyDictionary<string, string>, string> Url);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var factor = double.Parse(Option(args, "--factor") ?? "1", CultureInfo.InvariantCulture);
+        var runs = int.Parse(Option(args, "--runs") ?? "15", CultureInfo.InvariantCulture);
+        var output = Path.GetFullPath(Option(args, "--out") ?? "artifacts/benchmarks");
+        var root = Path.Combine(Path.GetTempPath(), "fieldops-scale", Guid.NewGuid().ToString("N"));
+        var demo = Path.Combine(root, "demo");
+        var large = Path.Combine(root, "large");
+        Directory.CreateDirectory(demo);
+        Directory.CreateDirectory(large);
+        try
+        {
+            Console.WriteLine($"Seeding the demo database in {demo} …");
+            var startUp = Stopwatch.StartNew();
+            await using (await AppProcess.StartAsync(demo, TimeSpan.FromMinutes(5)))
+            {
+                Console.WriteLine($"  first start on an empty folder (migrations + demo data): {startUp.Elapsed.TotalSeconds:N1} s");
+            }
+            SqliteConnection.ClearAllPools();
+            foreach (var file in Directory.GetFiles(demo, "fieldops.db*"))
+            {
+                File.Copy(file, Path.Combine(large, Path.GetFileName(file)));
+            }
+            var size = ScaleSize.Scaled(factor);
+            Console.WriteLine($"Adding {size} to {large} …");
+            await new ScaleData(Path.Combine(large, "fieldops.db"), size).GenerateAsync();
+
+            var small = await MeasureAsync(demo, runs);
+            var big = await MeasureAsync(large, runs);
+            var report = Report(size, runs, small, big);
+            Console.WriteLine(report);
+            Directory.CreateDirectory(output);
+            var path = Path.Combine(output, $"scale-{DateTime.UtcNow:yyyyMMdd-HHmm}.md");
+            await File.WriteAllTextAsync(path, report);
+            Console.WriteLine($"Written to {path}");
+            return 0;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private sealed record Timing(double P50Ms, long Bytes, int Status);
+
+    private sealed record Measurement(Dictionary<string, Timing> Requests, double JobsPerSecond);
+
+    private static readonly Probe[] Probes =
+    [
+        new("GET /api/jobs?page=1", "sitemanager@garage.demo", _ => "/api/jobs?page=1"),
+        new("GET /api/jobs?page=1&search=KDA", "sitemanager@garage.demo", _ => "/api/jobs?page=1&search=KDA"),
+        new("GET /api/jobs?page=500", "sitemanager@garage.demo", _ => "/api/jobs?page=500"),
+        new("GET /api/jobs (technician's own)", "technician@garage.demo", _ => "/api/jobs?page=1"),
+        new("GET /api/notifications (technician)", "technician@garage.demo", _ => "/api/notifications"),
+        new("GET /api/notifications (billing)", "billing@garage.demo", _ => "/api/notifications"),
+        new("GET job history", "workshopmanager@garage.demo", ids => $"/api/records/Job/{ids["job"]}/history"),
+        new("GET /api/billing/invoices/{id}", "billing@garage.demo", ids => $"/api/billing/invoices/{ids["invoice"]}"),
+        new("GET invoice PDF", "billing@garage.demo", ids => $"/api/billing/invoices/{ids["invoice"]}/pdf"),
+        new("GET /api/billing/invoices?page=1", "billing@garage.demo", _ => "/api/billing/invoices?page=1"),
+        new("GET /api/spare-parts/pending", "workshopmanager@garage.demo", _ => "/api/spare-parts/pending"),
+        new("GET /api/warehouse/items", "warehouse@garage.demo", _ => "/api/warehouse/items?page=1"),
+        new("GET /api/admin/daily-logs", "admin@contracting.demo", _ => "/api/admin/daily-logs?page=1"),
+        new("GET /api/admin/expenses", "admin@contracting.demo", _ => "/api/admin/expenses?page=1"),
+        new("GET /api/admin/vouchers", "admin@contracting.demo", _ => "/api/admin/vouchers?page=1"),
+        new("GET /api/admin/contracting-dashboard", "admin@contracting.demo", _ => "/api/admin/contracting-dashboard"),
+        new("GET /api/contractor/workspaces", "contractor@contracting.demo", _ => "/api/contractor/workspaces"),
+        new("GET /api/contractor/ledger", "contractor@contracting.demo", _ => "/api/contractor/ledger"),
+        new("GET /api/contractor/ledger?page=500", "contractor@contracting.demo", _ => "/api/contractor/ledger?page=500"),
+        new("GET /api/contractor/vouchers", "contractor@contracting.demo", _ => "/api/contractor/vouchers"),
+        new("export workshop-jobs.csv", "sitemanager@garage.demo", _ => "/api/exports/workshop-jobs.csv"),
+        new("export contracting-ledger.csv", "admin@contracting.demo", ids => $"/api/exports/contracting-ledger.csv?subcontractorId={ids["company"]}"),
+    ];
+
+    private static async Task<Measurement> MeasureAsync(string dataDirectory, int runs)
+    {
+        Console.WriteLine($"Measuring {dataDirectory} …");
+        await using var app = await AppProcess.StartAsync(dataDirectory, TimeSpan.FromMinutes(5));
+        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromMinutes(3) };
+        var tokens = new Dictionary<string, string>();
+        foreach (var user in Probes.Select(p => p.User).Distinct())
+        {
+            var login = await http.PostAsJsonAsync("/api/auth/login", new { email = user, password = Password });
+            login.EnsureSuccessStatusCode();
+            tokens[user] = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+        }
+        var ids = await IdsAsync(http, tokens);
+        var results = new Dictionary<string, Timing>();
+        foreach (var probe in Probes)
+        {
+            var url = probe.Url(ids);
+            var samples = new List<double>();
+            long bytes = 0;
+            var status = 0;
+            for (var run = -2; run < runs; run++)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[probe.User]);
+                var clock = Stopwatch.StartNew();
+                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+                var body = await response.Content.ReadAsByteArrayAsync();
+                clock.Stop();
+                if (run >= 0)
+                {
+                    samples.Add(clock.Elapsed.TotalMilliseconds);
+                }
+                bytes = body.LongLength;
+                status = (int)response.StatusCode;
+            }
+            samples.Sort();
+            results[probe.Name] = new Timing(samples[samples.Count / 2], bytes, status);
+            Console.WriteLine($"  {probe.Name}: {samples[samples.Count / 2]:N1} ms, {bytes:N0} bytes, {status}");
+        }
+        var throughput = await ThroughputAsync(http, tokens["sitemanager@garage.demo"]);
+        Console.WriteLine($"  GET /api/jobs?page=1, 8 clients: {throughput:N0} req/s");
+        return new Measurement(results, throughput);
+    }
+
+    private static async Task<double> ThroughputAsync(HttpClient http, string token)
+    {
+        var done = 0;
+        var clock = Stopwatch.StartNew();
+        var until = TimeSpan.FromSeconds(5);
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            while (clock.Elapsed < until)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, "/api/jobs?page=1");
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                using var response = await http.SendAsync(request);
+                response.EnsureSuccessStatusCode();
+                Interlocked.Increment(ref done);
+            }
+        })));
+        return done / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>Records present in both databases: the demo's first job, its invoice, a subcontractor.</summary>
+    private static async Task<Dictionary<string, string>> IdsAsync(HttpClient http, Dictionary<string, string> tokens)
+    {
+        async Task<JsonElement> GetAsync(string user, string url)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[user]);
+            using var response = await http.SendAsync(request);
+            response.EnsureSuccessStatusCode();
+            return await response.Content.ReadFromJsonAsync<JsonElement>();
+        }
+        var jobs = await GetAsync("sitemanager@garage.demo", "/api/jobs?page=1&search=KDA 123A");
+        var job = Items(jobs).First();
+        var details = await GetAsync("sitemanager@garage.demo", $"/api/jobs/{job.GetProperty("id").GetString()}");
+        var workspace = await GetAsync("contractor@contracting.demo", "/api/contractor/workspaces");
+        return new Dictionary<string, string>
+        {
+            ["job"] = job.GetProperty("id").GetString()!,
+            ["invoice"] = details.GetProperty("invoice").GetProperty("id").GetString()!,
+            ["company"] = workspace.GetProperty("company").GetProperty("id").GetString()!,
+        };
+    }
+
+    private static IEnumerable<JsonElement> Items(JsonElement page) =>
+        page.ValueKind == JsonValueKind.Array ? page.EnumerateArray() : page.GetProperty("items").EnumerateArray();
+
+    private static string Report(ScaleSize size, int runs, Measurement small, Measurement big)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"# Scale benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        text.AppendLine();
+        text.AppendLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; "
+            + "SQLite; the app in Release, one process, requests over loopback HTTP.");
+        text.AppendLine($"Large data set: the demo data plus {size.Jobs:N0} jobs, {size.DailyLogs:N0} daily logs, {size.Expenses:N0} expense claims, "
+            + $"{size.Vouchers:N0} vouchers and {size.LedgerEntries:N0} ledger entries. p50 of {runs} runs after 2 warm-ups.");
+        text.AppendLine();
+        text.AppendLine("| request | demo data (ms) | large (ms) | ratio | large body |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var (name, timing) in small.Requests)
+        {
+            var large = big.Requests[name];
+            var status = large.Status == 200 ? "" : $" (HTTP {large.Status})";
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name}{status} | {timing.P50Ms:N1} | {large.P50Ms:N1} | {large.P50Ms / Math.Max(timing.P50Ms, 0.01):N1}× | {large.Bytes:N0} B |"));
+        }
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"| GET /api/jobs?page=1, 8 clients (req/s) | {small.JobsPerSecond:N0} | {big.JobsPerSecond:N0} | {big.JobsPerSecond / Math.Max(small.JobsPerSecond, 0.01):N2}× | |"));
+        return text.ToString();
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}
