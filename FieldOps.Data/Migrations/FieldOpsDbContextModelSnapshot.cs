@@ -83,9 +83,13 @@ namespace FieldOps.Data.Migrations
 
                     b.HasIndex("ProjectId");
 
-                    b.HasIndex("OrganizationId", "Status");
+                    b.HasIndex("SubcontractorId", "CreatedAt");
 
-                    b.HasIndex("SubcontractorId", "LogDate");
+                    b.HasIndex("OrganizationId", "LogDate", "CreatedAt");
+
+                    b.HasIndex("SubcontractorId", "LogDate", "CreatedAt");
+
+                    b.HasIndex("OrganizationId", "Status", "LogDate", "CreatedAt");
 
                     b.ToTable("DailyLogs", t =>
                         {
@@ -165,9 +169,13 @@ namespace FieldOps.Data.Migrations
 
                     b.HasIndex("ProjectId");
 
-                    b.HasIndex("OrganizationId", "Status");
+                    b.HasIndex("SubcontractorId", "CreatedAt");
 
-                    b.HasIndex("SubcontractorId", "ExpenseDate");
+                    b.HasIndex("OrganizationId", "ExpenseDate", "CreatedAt");
+
+                    b.HasIndex("SubcontractorId", "ExpenseDate", "CreatedAt");
+
+                    b.HasIndex("OrganizationId", "Status", "ExpenseDate", "CreatedAt");
 
                     b.ToTable("Expenses", t =>
                         {
@@ -564,12 +572,18 @@ namespace FieldOps.Data.Migrations
 
                     b.HasIndex("ProjectId");
 
-                    b.HasIndex("SubcontractorId");
-
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("OrganizationId", "Status");
+                    b.HasIndex("SubcontractorId", "UpdatedAt");
+
+                    b.HasIndex("OrganizationId", "PeriodEnd", "Number");
+
+                    b.HasIndex("SubcontractorId", "PeriodEnd", "Number");
+
+                    b.HasIndex("SubcontractorId", "Status", "PeriodEnd");
+
+                    b.HasIndex("OrganizationId", "Status", "PeriodEnd", "Number");
 
                     b.ToTable("Vouchers");
                 });
@@ -847,7 +861,9 @@ namespace FieldOps.Data.Migrations
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("RecipientUserId", "ReadAt", "CreatedAt");
+                    b.HasIndex("OrganizationId", "RecipientUserId", "CreatedAt", "Id");
+
+                    b.HasIndex("OrganizationId", "RecipientUserId", "ReadAt", "CreatedAt");
 
                     b.ToTable("Notifications");
                 });
@@ -1205,7 +1221,7 @@ namespace FieldOps.Data.Migrations
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("OrganizationId", "Status");
+                    b.HasIndex("OrganizationId", "Status", "Number");
 
                     b.ToTable("Invoices");
                 });
@@ -1407,9 +1423,11 @@ namespace FieldOps.Data.Migrations
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("OrganizationId", "Status");
+                    b.HasIndex("OrganizationId", "ReceivedAt");
 
-                    b.HasIndex("OrganizationId", "TechnicianId");
+                    b.HasIndex("OrganizationId", "Status", "ReceivedAt");
+
+                    b.HasIndex("OrganizationId", "TechnicianId", "ReceivedAt");
 
                     b.ToTable("Jobs");
                 });
@@ -1567,13 +1585,13 @@ namespace FieldOps.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("JobId");
-
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("WarehouseItemId");
 
-                    b.HasIndex("OrganizationId", "Status");
+                    b.HasIndex("JobId", "Status");
+
+                    b.HasIndex("OrganizationId", "Status", "CreatedAt");
 
                     b.ToTable("SparePartRequests");
                 });

@@ -10,10 +10,41 @@ public sealed class CommandCounter : DbCommandInterceptor
 
     public int Count => Volatile.Read(ref _count);
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    private readonly List<RecordedCommand> _recorded = [];
+
+    /// <summary>The queries (text and parameter values) read since the last reset, to look at their plans.</summary>
+    public IReadOnlyList<RecordedCommand> Recorded
+    {
+        get
+        {
+            lock (_recorded)
+            {
+                return [.. _recorded];
+            }
+        }
+    }
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        lock (_recorded)
+        {
+            _recorded.Clear();
+        }
+    }
+
+    private void Record(DbCommand command)
+    {
+        lock (_recorded)
+        {
+            _recorded.Add(new RecordedCommand(command.CommandText,
+                command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList()));
+        }
+    }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
+        Record(command);
         Interlocked.Increment(ref _count);
         return result;
     }
@@ -21,12 +52,14 @@ public sealed class CommandCounter : DbCommandInterceptor
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
+        Record(command);
         Interlocked.Increment(ref _count);
         return ValueTask.FromResult(result);
     }
 
     public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
     {
+        Record(command);
         Interlocked.Increment(ref _count);
         return result;
     }
@@ -34,6 +67,7 @@ public sealed class CommandCounter : DbCommandInterceptor
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
+        Record(command);
         Interlocked.Increment(ref _count);
         return ValueTask.FromResult(result);
     }
@@ -60,3 +94,6 @@ public sealed class CountingServiceHarness : ServiceHarness
     protected override void ConfigureServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services) =>
         Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<IInterceptor>(services, Counter);
 }
+
+/// <summary>A query the app sent: its text and parameter values.</summary>
+public sealed record RecordedCommand(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters);

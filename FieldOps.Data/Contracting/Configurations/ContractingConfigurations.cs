@@ -53,8 +53,12 @@ internal sealed class DailyLogConfiguration : IEntityTypeConfiguration<DailyLog>
         builder.Property(l => l.ReviewNote).HasMaxLength(1000);
         builder.HasOne<Subcontractor>().WithMany().HasForeignKey(l => l.SubcontractorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Project>().WithMany().HasForeignKey(l => l.ProjectId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(l => new { l.OrganizationId, l.Status });
-        builder.HasIndex(l => new { l.SubcontractorId, l.LogDate });
+        // Logs are listed newest first, by day and then by when they were written, with or without a status filter.
+        builder.HasIndex(l => new { l.OrganizationId, l.LogDate, l.CreatedAt });
+        builder.HasIndex(l => new { l.OrganizationId, l.Status, l.LogDate, l.CreatedAt });
+        builder.HasIndex(l => new { l.SubcontractorId, l.LogDate, l.CreatedAt });
+        // The contractor's workspace shows their latest logs and claims, by when they were written.
+        builder.HasIndex(l => new { l.SubcontractorId, l.CreatedAt });
         builder.ToTable(t => t.HasCheckConstraint("CK_DailyLogs_WorkersCount_NotNegative", "\"WorkersCount\" >= 0"));
     }
 }
@@ -68,8 +72,10 @@ internal sealed class ExpenseConfiguration : IEntityTypeConfiguration<Expense>
         builder.Property(e => e.ReviewNote).HasMaxLength(1000);
         builder.HasOne<Subcontractor>().WithMany().HasForeignKey(e => e.SubcontractorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Project>().WithMany().HasForeignKey(e => e.ProjectId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(e => new { e.OrganizationId, e.Status });
-        builder.HasIndex(e => new { e.SubcontractorId, e.ExpenseDate });
+        builder.HasIndex(e => new { e.OrganizationId, e.ExpenseDate, e.CreatedAt });
+        builder.HasIndex(e => new { e.OrganizationId, e.Status, e.ExpenseDate, e.CreatedAt });
+        builder.HasIndex(e => new { e.SubcontractorId, e.ExpenseDate, e.CreatedAt });
+        builder.HasIndex(e => new { e.SubcontractorId, e.CreatedAt });
         builder.ToTable(t => t.HasCheckConstraint("CK_Expenses_Amount_Positive", "\"Amount\" > 0"));
     }
 }
@@ -80,8 +86,12 @@ internal sealed class VoucherConfiguration : IEntityTypeConfiguration<Voucher>
     {
         builder.Property(v => v.Number).HasMaxLength(30);
         builder.HasIndex(v => new { v.OrganizationId, v.Number }).IsUnique();
-        builder.HasIndex(v => new { v.OrganizationId, v.Status });
-        builder.HasIndex(v => v.SubcontractorId);
+        // Vouchers are listed by period, latest first.
+        builder.HasIndex(v => new { v.OrganizationId, v.PeriodEnd, v.Number });
+        builder.HasIndex(v => new { v.OrganizationId, v.Status, v.PeriodEnd, v.Number });
+        builder.HasIndex(v => new { v.SubcontractorId, v.PeriodEnd, v.Number });
+        builder.HasIndex(v => new { v.SubcontractorId, v.Status, v.PeriodEnd });
+        builder.HasIndex(v => new { v.SubcontractorId, v.UpdatedAt });
         builder.Property(v => v.CurrencyCode).HasMaxLength(3);
         builder.Property(v => v.Notes).HasMaxLength(1000);
         builder.Property(v => v.ApprovedById).HasMaxLength(450);

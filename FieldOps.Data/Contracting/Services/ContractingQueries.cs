@@ -3,7 +3,9 @@ namespace FieldOps.Data.Contracting.Services;
 /// <summary>The list queries of the contracting module, shared by the admin's queues, the contractor's portal and the API.</summary>
 internal static class ContractingQueries
 {
-    public static IQueryable<DailyLogView> Logs(FieldOpsDbContext db, DailyLogFilter filter)
+    /// <summary>The logs matching the filter, without the names the list shows: what the list's count reads (every log
+    /// has its company, so the count needs no join, and its index covers it).</summary>
+    public static IQueryable<DailyLog> FilteredLogs(FieldOpsDbContext db, DailyLogFilter filter)
     {
         var logs = db.Set<DailyLog>().AsQueryable();
         if (filter.Status is not null)
@@ -18,7 +20,11 @@ internal static class ContractingQueries
         {
             logs = logs.Where(l => l.ProjectId == filter.ProjectId);
         }
-        return from log in logs
+        return logs;
+    }
+
+    public static IQueryable<DailyLogView> Logs(FieldOpsDbContext db, DailyLogFilter filter) =>
+               from log in FilteredLogs(db, filter)
                join company in db.Set<Subcontractor>() on log.SubcontractorId equals company.Id
                join project in db.Set<Project>() on log.ProjectId equals project.Id into projects
                from project in projects.DefaultIfEmpty()
@@ -39,9 +45,8 @@ internal static class ContractingQueries
                    ReviewedByName = log.ReviewedByName,
                    ReviewNote = log.ReviewNote,
                };
-    }
 
-    public static IQueryable<ExpenseView> Expenses(FieldOpsDbContext db, ExpenseFilter filter, string currency)
+    public static IQueryable<Expense> FilteredExpenses(FieldOpsDbContext db, ExpenseFilter filter)
     {
         var expenses = db.Set<Expense>().AsQueryable();
         if (filter.Status is not null)
@@ -56,7 +61,11 @@ internal static class ContractingQueries
         {
             expenses = expenses.Where(e => e.Category == filter.Category);
         }
-        return from expense in expenses
+        return expenses;
+    }
+
+    public static IQueryable<ExpenseView> Expenses(FieldOpsDbContext db, ExpenseFilter filter, string currency) =>
+               from expense in FilteredExpenses(db, filter)
                join company in db.Set<Subcontractor>() on expense.SubcontractorId equals company.Id
                join project in db.Set<Project>() on expense.ProjectId equals project.Id into projects
                from project in projects.DefaultIfEmpty()
@@ -81,9 +90,8 @@ internal static class ContractingQueries
                    Receipts = db.Set<Platform.Attachments.Attachment>()
                        .Count(a => a.RecordType == ContractingRecordTypes.Expense && a.RecordId == expense.Id),
                };
-    }
 
-    public static IQueryable<VoucherSummary> Vouchers(FieldOpsDbContext db, VoucherFilter filter)
+    public static IQueryable<Voucher> FilteredVouchers(FieldOpsDbContext db, VoucherFilter filter)
     {
         var vouchers = db.Set<Voucher>().AsQueryable();
         if (filter.Status is not null)
@@ -94,7 +102,11 @@ internal static class ContractingQueries
         {
             vouchers = vouchers.Where(v => v.SubcontractorId == filter.SubcontractorId);
         }
-        return from voucher in vouchers
+        return vouchers;
+    }
+
+    public static IQueryable<VoucherSummary> Vouchers(FieldOpsDbContext db, VoucherFilter filter) =>
+               from voucher in FilteredVouchers(db, filter)
                join company in db.Set<Subcontractor>() on voucher.SubcontractorId equals company.Id
                orderby voucher.PeriodEnd descending, voucher.Number descending
                select new VoucherSummary
@@ -111,5 +123,4 @@ internal static class ContractingQueries
                    Currency = voucher.CurrencyCode,
                    PaidOn = voucher.PaidOn,
                };
-    }
 }

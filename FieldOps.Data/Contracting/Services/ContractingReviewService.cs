@@ -23,7 +23,7 @@ public sealed class ContractingReviewService(
         var query = ContractingQueries.Logs(db, filter);
         return new ListPage<DailyLogView>((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
                 .WithActions(ContractingActions.WithActions, guard.User),
-            await query.CountAsync(cancellationToken));
+            await ContractingQueries.FilteredLogs(db, filter).CountAsync(cancellationToken));
     }
 
     public async Task<ListPage<ExpenseView>> ExpensesAsync(ExpenseFilter filter, ListRequest request, CancellationToken cancellationToken)
@@ -34,7 +34,7 @@ public sealed class ContractingReviewService(
         var query = ContractingQueries.Expenses(db, filter, currency.Code);
         return new ListPage<ExpenseView>((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
                 .WithActions(ContractingActions.WithActions, guard.User),
-            await query.CountAsync(cancellationToken));
+            await ContractingQueries.FilteredExpenses(db, filter).CountAsync(cancellationToken));
     }
 
     /// <summary>Every matching daily log, streamed (for exports).</summary>

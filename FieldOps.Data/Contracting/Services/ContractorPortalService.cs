@@ -37,8 +37,9 @@ public sealed class ContractorPortalService(
             .Select(l => new { l.LogDate, l.Status, l.CreatedAt, l.UpdatedAt, l.ProjectId }).ToListAsync(cancellationToken);
         var expenses = await db.Set<Expense>().Where(e => e.SubcontractorId == company.Id).OrderByDescending(e => e.CreatedAt).Take(5)
             .Select(e => new { e.Category, e.Amount, e.Status, e.CreatedAt, e.UpdatedAt }).ToListAsync(cancellationToken);
+        // A voucher the contractor can see has been submitted, so it has been updated: its last change is UpdatedAt.
         var vouchers = await db.Set<Voucher>().Where(v => v.SubcontractorId == company.Id && v.Status != VoucherStatus.Draft)
-            .OrderByDescending(v => v.UpdatedAt ?? v.CreatedAt).Take(5)
+            .OrderByDescending(v => v.UpdatedAt).Take(5)
             .Select(v => new { v.Number, v.Status, v.Total, At = v.UpdatedAt ?? v.CreatedAt }).ToListAsync(cancellationToken);
         var activity = logs.Select(l => new ActivityItem("daily_log", $"Daily log for {l.LogDate:ddd d MMM}", l.Status.ToString(), l.UpdatedAt ?? l.CreatedAt, "/contracting/logs"))
             .Concat(expenses.Select(e => new ActivityItem("expense", $"{e.Category} claim: {currency.Format(e.Amount)}", e.Status.ToString(), e.UpdatedAt ?? e.CreatedAt, "/contracting/expenses")))
@@ -85,7 +86,7 @@ public sealed class ContractorPortalService(
         var query = ContractingQueries.Logs(db, new DailyLogFilter(SubcontractorId: company.Id));
         return new ListPage<DailyLogView>((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
                 .WithActions(ContractingActions.WithActions, guard.User),
-            await query.CountAsync(cancellationToken));
+            await ContractingQueries.FilteredLogs(db, new DailyLogFilter(SubcontractorId: company.Id)).CountAsync(cancellationToken));
     }
 
     /// <summary>One of the company's daily logs; another company's is reported as not found.</summary>
@@ -145,7 +146,7 @@ public sealed class ContractorPortalService(
         var query = ContractingQueries.Expenses(db, new ExpenseFilter(SubcontractorId: company.Id), currency.Code);
         return new ListPage<ExpenseView>((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
                 .WithActions(ContractingActions.WithActions, guard.User),
-            await query.CountAsync(cancellationToken));
+            await ContractingQueries.FilteredExpenses(db, new ExpenseFilter(SubcontractorId: company.Id)).CountAsync(cancellationToken));
     }
 
     public async Task<IReadOnlyList<MaterialView>> MaterialsAsync(CancellationToken cancellationToken)

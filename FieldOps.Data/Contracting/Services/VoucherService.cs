@@ -30,7 +30,7 @@ public sealed class VoucherService(
         var query = ContractingQueries.Vouchers(db, filter);
         return new ListPage<VoucherSummary>((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
                 .WithActions(ContractingActions.WithActions, guard.User),
-            await query.CountAsync(cancellationToken));
+            await ContractingQueries.FilteredVouchers(db, filter).CountAsync(cancellationToken));
     }
 
     /// <summary>Every matching voucher, streamed (for exports).</summary>

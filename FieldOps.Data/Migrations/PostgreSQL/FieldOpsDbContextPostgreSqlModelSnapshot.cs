@@ -88,9 +88,13 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasIndex("ProjectId");
 
-                    b.HasIndex("OrganizationId", "Status");
+                    b.HasIndex("SubcontractorId", "CreatedAt");
 
-                    b.HasIndex("SubcontractorId", "LogDate");
+                    b.HasIndex("OrganizationId", "LogDate", "CreatedAt");
+
+                    b.HasIndex("SubcontractorId", "LogDate", "CreatedAt");
+
+                    b.HasIndex("OrganizationId", "Status", "LogDate", "CreatedAt");
 
                     b.ToTable("DailyLogs", t =>
                         {
@@ -170,9 +174,13 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasIndex("ProjectId");
 
-                    b.HasIndex("OrganizationId", "Status");
+                    b.HasIndex("SubcontractorId", "CreatedAt");
 
-                    b.HasIndex("SubcontractorId", "ExpenseDate");
+                    b.HasIndex("OrganizationId", "ExpenseDate", "CreatedAt");
+
+                    b.HasIndex("SubcontractorId", "ExpenseDate", "CreatedAt");
+
+                    b.HasIndex("OrganizationId", "Status", "ExpenseDate", "CreatedAt");
 
                     b.ToTable("Expenses", t =>
                         {
@@ -569,12 +577,18 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasIndex("ProjectId");
 
-                    b.HasIndex("SubcontractorId");
-
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("OrganizationId", "Status");
+                    b.HasIndex("SubcontractorId", "UpdatedAt");
+
+                    b.HasIndex("OrganizationId", "PeriodEnd", "Number");
+
+                    b.HasIndex("SubcontractorId", "PeriodEnd", "Number");
+
+                    b.HasIndex("SubcontractorId", "Status", "PeriodEnd");
+
+                    b.HasIndex("OrganizationId", "Status", "PeriodEnd", "Number");
 
                     b.ToTable("Vouchers");
                 });
@@ -852,7 +866,9 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("RecipientUserId", "ReadAt", "CreatedAt");
+                    b.HasIndex("OrganizationId", "RecipientUserId", "CreatedAt", "Id");
+
+                    b.HasIndex("OrganizationId", "RecipientUserId", "ReadAt", "CreatedAt");
 
                     b.ToTable("Notifications");
                 });
@@ -1210,7 +1226,7 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("OrganizationId", "Status");
+                    b.HasIndex("OrganizationId", "Status", "Number");
 
                     b.ToTable("Invoices");
                 });
@@ -1412,9 +1428,11 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("OrganizationId", "Status");
+                    b.HasIndex("OrganizationId", "ReceivedAt");
 
-                    b.HasIndex("OrganizationId", "TechnicianId");
+                    b.HasIndex("OrganizationId", "Status", "ReceivedAt");
+
+                    b.HasIndex("OrganizationId", "TechnicianId", "ReceivedAt");
 
                     b.ToTable("Jobs");
                 });
@@ -1572,13 +1590,13 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasKey("Id");
 
-                    b.HasIndex("JobId");
-
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("WarehouseItemId");
 
-                    b.HasIndex("OrganizationId", "Status");
+                    b.HasIndex("JobId", "Status");
+
+                    b.HasIndex("OrganizationId", "Status", "CreatedAt");
 
                     b.ToTable("SparePartRequests");
                 });

@@ -46,7 +46,10 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Message).HasMaxLength(2000);
         builder.Property(n => n.Link).HasMaxLength(300);
         builder.Property(n => n.RecordType).HasMaxLength(40);
-        builder.HasIndex(n => new { n.RecipientUserId, n.ReadAt, n.CreatedAt });
+        // The unread count and unread list read (recipient, unread); the inbox reads (recipient, newest first).
+        // Every query also says the organization (the query filter), so each index leads with it and covers the counts.
+        builder.HasIndex(n => new { n.OrganizationId, n.RecipientUserId, n.ReadAt, n.CreatedAt });
+        builder.HasIndex(n => new { n.OrganizationId, n.RecipientUserId, n.CreatedAt, n.Id });
     }
 }
 

@@ -48,8 +48,10 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
     {
         builder.Property(j => j.Number).HasMaxLength(20);
         builder.HasIndex(j => new { j.OrganizationId, j.Number }).IsUnique();
-        builder.HasIndex(j => new { j.OrganizationId, j.Status });
-        builder.HasIndex(j => new { j.OrganizationId, j.TechnicianId });
+        // Every jobs list is newest first: each filter's index ends with the received time, so a page is read in order.
+        builder.HasIndex(j => new { j.OrganizationId, j.ReceivedAt });
+        builder.HasIndex(j => new { j.OrganizationId, j.Status, j.ReceivedAt });
+        builder.HasIndex(j => new { j.OrganizationId, j.TechnicianId, j.ReceivedAt });
         builder.Property(j => j.SiteManagerId).HasMaxLength(450);
         builder.Property(j => j.TechnicianId).HasMaxLength(450);
         builder.Property(j => j.IssuesReported).HasMaxLength(2000);
@@ -88,7 +90,10 @@ internal sealed class SparePartRequestConfiguration : IEntityTypeConfiguration<S
         builder.Property(r => r.Note).HasMaxLength(500);
         builder.Property(r => r.DecisionNote).HasMaxLength(500);
         builder.HasOne(r => r.Item).WithMany().HasForeignKey(r => r.WarehouseItemId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(r => new { r.OrganizationId, r.Status });
+        // The queues (pending for the manager, approved for the warehouse) are read oldest first.
+        builder.HasIndex(r => new { r.OrganizationId, r.Status, r.CreatedAt });
+        // A job's open requests are counted on every jobs list row.
+        builder.HasIndex(r => new { r.JobId, r.Status });
     }
 }
 
@@ -125,7 +130,7 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
     {
         builder.Property(i => i.Number).HasMaxLength(30);
         builder.HasIndex(i => new { i.OrganizationId, i.Number }).IsUnique();
-        builder.HasIndex(i => new { i.OrganizationId, i.Status });
+        builder.HasIndex(i => new { i.OrganizationId, i.Status, i.Number });
         builder.Property(i => i.JobNumber).HasMaxLength(20);
         builder.Property(i => i.CustomerName).HasMaxLength(120);
         builder.Property(i => i.CustomerPhone).HasMaxLength(30);

@@ -14,7 +14,12 @@ internal static class JobQueries
         .Add("technicianName", j => j.TechnicianName)
         .Add("operationsStream", j => j.OperationsStream);
 
-    public static IQueryable<JobSummary> Summaries(FieldOpsDbContext db, IQueryable<Job> jobs, JobFilter filter, WorkshopGuard guard)
+    public static IQueryable<JobSummary> Summaries(FieldOpsDbContext db, IQueryable<Job> jobs, JobFilter filter, WorkshopGuard guard) =>
+        Project(db, Filter(jobs, filter, guard));
+
+    /// <summary>The jobs matching the filter, without the names the list shows: what the list's count reads (every job
+    /// has its vehicle, so the count needs no join unless a search looks into the vehicle).</summary>
+    public static IQueryable<Job> Filter(IQueryable<Job> jobs, JobFilter filter, WorkshopGuard guard)
     {
         if (filter.Status is not null)
         {
@@ -39,7 +44,11 @@ internal static class JobQueries
             jobs = jobs.Where(j => j.Number.ToUpper().Contains(search) || j.Vehicle!.RegistrationNumber.Contains(search)
                 || j.Vehicle.OwnerName.ToUpper().Contains(search));
         }
-        return from job in jobs
+        return jobs;
+    }
+
+    private static IQueryable<JobSummary> Project(FieldOpsDbContext db, IQueryable<Job> jobs) =>
+               from job in jobs
                join technician in db.Users on job.TechnicianId equals technician.Id into technicians
                from technician in technicians.DefaultIfEmpty()
                select new JobSummary
@@ -59,5 +68,4 @@ internal static class JobQueries
                    OpenPartsRequests = db.Set<SparePartRequest>().Count(r => r.JobId == job.Id
                        && (r.Status == SparePartRequestStatus.Pending || r.Status == SparePartRequestStatus.Approved)),
                };
-    }
 }

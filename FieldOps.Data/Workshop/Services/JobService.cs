@@ -67,7 +67,7 @@ public sealed class JobService(
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = JobQueries.Summaries(db, guard.VisibleJobs(db), filter, guard);
-        var total = await query.CountAsync(cancellationToken);
+        var total = await JobQueries.Filter(guard.VisibleJobs(db), filter, guard).CountAsync(cancellationToken);
         var items = await JobQueries.Sorts.Apply(query, request).Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken);
         return new ListPage<JobSummary>(items, total);
     }

@@ -18,7 +18,7 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var counts = await StatusCountsAsync(db, cancellationToken);
         var query = JobQueries.Summaries(db, guard.VisibleJobs(db), filter, guard);
-        var total = await query.CountAsync(cancellationToken);
+        var total = await JobQueries.Filter(guard.VisibleJobs(db), filter, guard).CountAsync(cancellationToken);
         var items = await JobQueries.Sorts.Apply(query, page).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
         return new SiteManagerDashboard(counts, new ListPage<JobSummary>(items, total));
     }

@@ -25,6 +25,8 @@ public static class ScaleBenchmark
         var factor = double.Parse(Option(args, "--factor") ?? "1", CultureInfo.InvariantCulture);
         var runs = int.Parse(Option(args, "--runs") ?? "15", CultureInfo.InvariantCulture);
         var output = Path.GetFullPath(Option(args, "--out") ?? "artifacts/benchmarks");
+        // --keep DIR leaves the large database there, to look at its query plans.
+        var keep = Option(args, "--keep");
         var root = Path.Combine(Path.GetTempPath(), "fieldops-scale", Guid.NewGuid().ToString("N"));
         var demo = Path.Combine(root, "demo");
         var large = Path.Combine(root, "large");
@@ -60,6 +62,14 @@ public static class ScaleBenchmark
         finally
         {
             SqliteConnection.ClearAllPools();
+            if (keep is not null)
+            {
+                Directory.CreateDirectory(keep);
+                foreach (var file in Directory.GetFiles(large, "fieldops.db*"))
+                {
+                    File.Copy(file, Path.Combine(keep, Path.GetFileName(file)), overwrite: true);
+                }
+            }
             Directory.Delete(root, recursive: true);
         }
     }

@@ -1,0 +1,195 @@
+using System.Text.RegularExpressions;
+using FieldOps.Data.Contracting;
+using FieldOps.Data.Contracting.Services;
+using FieldOps.Data.Platform.History;
+using FieldOps.Data.Platform.Lists;
+using FieldOps.Data.Platform.Notifications;
+using FieldOps.Data.Workshop;
+using FieldOps.Data.Workshop.Services;
+using FieldOps.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace FieldOps.Tests.Platform;
+
+/// <summary>
+/// The hot reads keep their indexes. Each read runs through its real service; every query it sends is then planned
+/// by SQLite on a copy of the database whose statistics say the tables are three thousand times larger, per key as well
+/// (as a firm with 100,000 jobs and a million ledger entries would have). No plan may read a large table from end to end, and
+/// no page may be sorted in a temporary table: a later change that loses an index fails here, not in production.
+/// </summary>
+public sealed class QueryPlanTests(CountingServiceHarness harness, ITestOutputHelper output) : IClassFixture<CountingServiceHarness>
+{
+    private const string SiteManager = "sitemanager@garage.demo";
+    private const string Technician = "technician@garage.demo";
+    private const string Billing = "billing@garage.demo";
+    private const string Manager = "workshopmanager@garage.demo";
+    private const string ContractingAdmin = "admin@contracting.demo";
+    private const string Contractor = "contractor@contracting.demo";
+
+    private static readonly string[] LargeTables =
+    [
+        "Jobs", "Vehicles", "StatusChanges", "Notifications", "SparePartRequests", "Invoices", "InvoiceLines", "LedgerEntries", "DailyLogs",
+        "Expenses", "Vouchers", "JobTaskActions",
+    ];
+
+    public static TheoryData<string> Reads() =>
+    [
+        "jobs list", "technician's jobs", "jobs in a status", "notifications", "unread count", "job history", "invoices", "parts queue",
+        "daily logs", "daily logs to review", "expense claims", "vouchers", "contracting dashboard", "contractor workspace", "contractor ledger",
+        "contractor vouchers",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Reads))]
+    public async Task TheRead_UsesItsIndexes(string read)
+    {
+        var commands = await RecordAsync(read);
+        Assert.NotEmpty(commands);
+        var problems = new List<string>();
+        var database = await LargeStatisticsCopyAsync();
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        // EF Core's SQLite provider adds its own decimal functions to its connections; planning needs only their names.
+        foreach (var aggregate in new[] { "ef_sum", "ef_avg", "ef_max", "ef_min" })
+        {
+            connection.CreateAggregate<object?, object?>(aggregate, null, (total, _) => total);
+        }
+        foreach (var function in new[] { "ef_add", "ef_divide", "ef_multiply", "ef_mod", "ef_compare" })
+        {
+            connection.CreateFunction<object?, object?, object?>(function, (left, _) => left);
+        }
+        connection.CreateFunction<object?, object?>("ef_negate", value => value);
+        foreach (var command in commands.Where(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)))
+        {
+            await using var explain = connection.CreateCommand();
+            explain.CommandText = "EXPLAIN QUERY PLAN " + command.Sql;
+            foreach (var (name, value) in command.Parameters)
+            {
+                explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            }
+            var plan = new List<(long Id, long Parent, string Detail)>();
+            await using (var reader = await explain.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    plan.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(3)));
+                }
+            }
+            output.WriteLine(command.Sql + "\n  " + string.Join("\n  ", plan.Select(p => p.Detail)) + "\n");
+            // Plans name tables by their alias in the query ("SEARCH j USING INDEX …").
+            var tables = Regex.Matches(command.Sql, @"""(\w+)"" AS ""(\w+)""").ToDictionary(m => m.Groups[2].Value, m => m.Groups[1].Value);
+            bool IsLarge(string alias) => LargeTables.Contains(tables.GetValueOrDefault(alias, alias));
+            foreach (var (id, parent, detail) in plan)
+            {
+                var scan = Regex.Match(detail, @"^SCAN (\w+)$");
+                if (scan.Success && IsLarge(scan.Groups[1].Value))
+                {
+                    problems.Add($"reads all of {tables.GetValueOrDefault(scan.Groups[1].Value)}: {detail}\n{command.Sql}");
+                }
+                // Sorting at a level that reads a large table sorts all its matching rows; sorting one page read from a
+                // subquery is fine.
+                var readsLargeTableHere = plan.Any(p => p.Parent == parent && Regex.Match(p.Detail, @"^(?:SCAN|SEARCH) (\w+)") is { Success: true } m
+                    && IsLarge(m.Groups[1].Value));
+                if (detail.StartsWith("USE TEMP B-TREE FOR", StringComparison.Ordinal) && detail.Contains("ORDER BY", StringComparison.Ordinal)
+                    && !detail.Contains("RIGHT PART", StringComparison.Ordinal) && readsLargeTableHere
+                    && command.Sql.Contains("LIMIT", StringComparison.Ordinal))
+                {
+                    problems.Add($"sorts the whole list to read one page: {detail}\n{command.Sql}");
+                }
+            }
+        }
+        Assert.True(problems.Count == 0, $"{read}:\n" + string.Join("\n\n", problems));
+    }
+
+    private async Task<IReadOnlyList<RecordedCommand>> RecordAsync(string read)
+    {
+        var ct = CancellationToken.None;
+        var page = new ListRequest(0, 20);
+        var job = await harness.AsAsync<JobService, ListPage<JobSummary>>(SiteManager, s => s.ListAsync(new JobFilter(), page, ct));
+        Task Run<TService>(string email, Func<TService, Task> action) where TService : notnull => harness.AsAsync(email, action);
+        harness.Counter.Reset();
+        await (read switch
+        {
+            "jobs list" => Run<JobService>(SiteManager, s => s.ListAsync(new JobFilter(), page, ct)),
+            "technician's jobs" => Run<JobService>(Technician, s => s.ListAsync(new JobFilter(), page, ct)),
+            "jobs in a status" => Run<JobService>(SiteManager, s => s.ListAsync(new JobFilter(Status: JobStatus.InProgress), page, ct)),
+            "notifications" => Run<NotificationInbox>(Technician, s => s.ListAsync(0, 20, false, ct)),
+            "unread count" => Run<NotificationInbox>(Technician, s => s.UnreadCountAsync(ct)),
+            "job history" => Run<TimelineService>(Manager, s => s.GetAsync(WorkshopRecordTypes.Job, job.Items[0].Id, ct)),
+            "invoices" => Run<BillingService>(Billing, s => s.ListAsync(new InvoiceFilter(), page, ct)),
+            "parts queue" => Run<SparePartService>(Manager, s => s.QueueAsync(SparePartRequestStatus.Pending, page, ct)),
+            "daily logs" => Run<ContractingReviewService>(ContractingAdmin, s => s.LogsAsync(new DailyLogFilter(), page, ct)),
+            "daily logs to review" => Run<ContractingReviewService>(ContractingAdmin, s => s.LogsAsync(new DailyLogFilter(DailyLogStatus.Submitted), page, ct)),
+            "expense claims" => Run<ContractingReviewService>(ContractingAdmin, s => s.ExpensesAsync(new ExpenseFilter(), page, ct)),
+            "vouchers" => Run<VoucherService>(ContractingAdmin, s => s.ListAsync(new VoucherFilter(), page, ct)),
+            "contracting dashboard" => Run<ContractingDashboardService>(ContractingAdmin, s => s.AdminAsync(ct)),
+            "contractor workspace" => Run<ContractorPortalService>(Contractor, s => s.WorkspaceAsync(ct)),
+            "contractor ledger" => Run<ContractorPortalService>(Contractor, s => s.LedgerAsync(page, ct)),
+            "contractor vouchers" => Run<ContractorPortalService>(Contractor, s => s.VouchersAsync(page, ct)),
+            _ => throw new ArgumentOutOfRangeException(nameof(read)),
+        });
+        return harness.Counter.Recorded;
+    }
+
+    private static readonly SemaphoreSlim CopyGate = new(1, 1);
+    private string? _copy;
+
+    /// <summary>A copy of the harness's database with statistics of a large firm: the demo's distributions, 3,000 times the rows.</summary>
+    private async Task<string> LargeStatisticsCopyAsync()
+    {
+        await CopyGate.WaitAsync();
+        try
+        {
+            if (_copy is not null)
+            {
+                return _copy;
+            }
+            var copy = Path.Combine(TestDirectories.Create("plans"), "fieldops.db");
+            await using (var source = new SqliteConnection($"Data Source={Path.Combine(harness.DataDirectory, TemplateDatabase.FileName)};Pooling=False"))
+            {
+                await source.OpenAsync();
+                await using var backup = new SqliteConnection($"Data Source={copy};Pooling=False");
+                source.BackupDatabase(backup);
+            }
+            await using (var connection = new SqliteConnection($"Data Source={copy};Pooling=False"))
+            {
+                await connection.OpenAsync();
+                await using (var analyze = connection.CreateCommand())
+                {
+                    analyze.CommandText = "ANALYZE;";
+                    await analyze.ExecuteNonQueryAsync();
+                }
+                // A large firm has the same companies, users and statuses, each with thousands of times more rows: every
+                // count of rows (per table and per key) grows, unique keys stay unique.
+                var rows = new List<(string Table, string? Index, string Stat)>();
+                await using (var read = connection.CreateCommand())
+                {
+                    read.CommandText = "SELECT tbl, idx, stat FROM sqlite_stat1";
+                    await using var reader = await read.ExecuteReaderAsync();
+                    while (await reader.ReadAsync())
+                    {
+                        rows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2)));
+                    }
+                }
+                foreach (var (table, index, stat) in rows.Where(r => LargeTables.Contains(r.Table)))
+                {
+                    var scaled = string.Join(' ', stat.Split(' ').Select(part =>
+                        long.TryParse(part, out var number) && number > 1 ? (number * 3000).ToString(System.Globalization.CultureInfo.InvariantCulture) : part));
+                    await using var update = connection.CreateCommand();
+                    update.CommandText = "UPDATE sqlite_stat1 SET stat = $stat WHERE tbl = $table AND idx IS $index";
+                    update.Parameters.AddWithValue("$stat", scaled);
+                    update.Parameters.AddWithValue("$table", table);
+                    update.Parameters.AddWithValue("$index", (object?)index ?? DBNull.Value);
+                    await update.ExecuteNonQueryAsync();
+                }
+            }
+            return _copy = copy;
+        }
+        finally
+        {
+            CopyGate.Release();
+        }
+    }
+}
