@@ -19,10 +19,10 @@ public sealed class InvoiceWorkflow : WorkflowDefinition<Invoice, InvoiceStatus>
             .Stays(InvoiceStatus.Issued).By(Billers);
         MarkPaid = Action("mark_paid", "Mark paid", "record payments")
             .Moves(InvoiceStatus.Paid, InvoiceStatus.Issued).By(Billers).Tone(ActionTone.Positive);
-        Void = Action("void", "Void", "void invoices")
+        Void = Action("void", "Void invoice", "void invoices")
             .Moves(InvoiceStatus.Void, InvoiceStatus.Issued).By(Billers).Tone(ActionTone.Danger).WithReason()
             .OfferedWhen(invoice => invoice.AmountPaid == 0);
-        Send = Action("email", "E-mail", "send invoices")
+        Send = Action("email", "E-mail to customer", "send invoices")
             .Stays(InvoiceStatus.Issued, InvoiceStatus.Paid).By(Billers);
     }
 

@@ -49,7 +49,8 @@ public sealed partial class EveryPageTests(E2EFixture fixture) : BrowserTest(fix
                     await Expect(page.Locator("main h1").First).ToBeVisibleAsync();
                     await WaitForQuietAsync(page);
 
-                    var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+                    // Against the device's width, not innerWidth: a phone widens its layout viewport to fit wide content.
+                    var overflow = await page.EvaluateAsync<int>("width => document.documentElement.scrollWidth - width", viewport.Width);
                     if (overflow > 0)
                     {
                         problems.Add($"{path} at {viewport.Width} px is {overflow} px wider than the screen: {await WidestAsync(page)}");
@@ -82,7 +83,7 @@ public sealed partial class EveryPageTests(E2EFixture fixture) : BrowserTest(fix
 
     private static Task<string> WidestAsync(IPage page) => page.EvaluateAsync<string>("""
         () => {
-            const limit = window.innerWidth;
+            const limit = document.documentElement.clientWidth > screen.width ? screen.width : document.documentElement.clientWidth;
             const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > limit + 1);
             const leaf = wide.filter(e => !wide.some(other => other !== e && e.contains(other)));
             return leaf.slice(0, 3).map(e => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '')
