@@ -1,6 +1,3 @@
-using FieldOps.Data.Platform;
-using FieldOps.Data.Platform.Workflows;
-
 namespace FieldOps.Data.Contracting;
 
 /// <summary>Recipients named by their relation to a contracting record.</summary>

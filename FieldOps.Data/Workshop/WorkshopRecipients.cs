@@ -1,6 +1,3 @@
-using FieldOps.Data.Platform;
-using FieldOps.Data.Platform.Workflows;
-
 namespace FieldOps.Data.Workshop;
 
 /// <summary>Recipients named by their relation to a workshop record rather than by role.</summary>

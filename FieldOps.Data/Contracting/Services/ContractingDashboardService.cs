@@ -1,9 +1,3 @@
-using FieldOps.Data.Platform.Workflows;
-using FieldOps.Data.Platform;
-using FieldOps.Data.Platform.Lists;
-using FieldOps.Data.Platform.Numbering;
-using FieldOps.Data.Platform.Persistence;
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace FieldOps.Data.Contracting.Services;

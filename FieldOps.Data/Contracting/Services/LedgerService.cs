@@ -1,7 +1,5 @@
-using FieldOps.Data.Platform.Workflows;
 using FieldOps.Data.Platform;
 using FieldOps.Data.Platform.Lists;
-using FieldOps.Data.Platform.Numbering;
 using FieldOps.Data.Platform.Persistence;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
