@@ -65,6 +65,7 @@ public sealed class DatabaseInitializer(
 
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
+            await Platform.Search.SearchIndexBuilder.EnsureAsync(db, logger, cancellationToken);
             await Platform.Persistence.SqliteStatistics.RefreshAsync(db, cancellationToken);
         }
     }

@@ -76,7 +76,10 @@ public sealed partial class FieldOpsDbContext(DbContextOptions<FieldOpsDbContext
             if (typeof(IOrganizationOwned).IsAssignableFrom(clrType) && entityType.BaseType is null && !entityType.IsOwned())
             {
                 ApplyOrganizationFilterMethod.MakeGenericMethod(clrType).Invoke(this, [builder]);
-                builder.Entity(clrType).HasIndex(nameof(IOrganizationOwned.OrganizationId));
+                if (entityType.FindPrimaryKey()?.Properties[0].Name != nameof(IOrganizationOwned.OrganizationId))
+                {
+                    builder.Entity(clrType).HasIndex(nameof(IOrganizationOwned.OrganizationId));
+                }
             }
             if (typeof(IVersioned).IsAssignableFrom(clrType) && entityType.BaseType is null)
             {

@@ -868,6 +868,26 @@ namespace FieldOps.Data.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("FieldOps.Data.Platform.Notifications.NotificationCount", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unread")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "RecipientUserId");
+
+                    b.ToTable("NotificationCounts");
+                });
+
             modelBuilder.Entity("FieldOps.Data.Platform.Notifications.OutboxMail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -992,6 +1012,34 @@ namespace FieldOps.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Organizations");
+                });
+
+            modelBuilder.Entity("FieldOps.Data.Platform.Search.SearchTerm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("OrganizationId", "Term", "RecordId");
+
+                    b.ToTable("SearchTerms");
                 });
 
             modelBuilder.Entity("FieldOps.Data.Platform.StatusChange", b =>
@@ -1430,6 +1478,27 @@ namespace FieldOps.Data.Migrations
                     b.HasIndex("OrganizationId", "TechnicianId", "ReceivedAt");
 
                     b.ToTable("Jobs");
+                });
+
+            modelBuilder.Entity("FieldOps.Data.Workshop.JobCount", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TechnicianId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "TechnicianId", "Status");
+
+                    b.ToTable("JobCounts");
                 });
 
             modelBuilder.Entity("FieldOps.Data.Workshop.JobTaskAction", b =>

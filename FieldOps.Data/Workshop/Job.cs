@@ -44,6 +44,9 @@ public sealed class Job : StatefulEntity<JobStatus>
     protected override StateMachine<JobStatus> Transitions => Workflow;
 
     public string Number { get; private set; } = "";
+
+    /// <summary>What the job itself is found by in the jobs search (its vehicle adds registration and owner).</summary>
+    public static IReadOnlySet<string> SearchTermsOf(string number) => Platform.Search.SearchTerms.Of(number);
     public Guid VehicleId { get; private set; }
     public Vehicle? Vehicle { get; private set; }
     public string SiteManagerId { get; private set; } = "";

@@ -33,6 +33,12 @@ public sealed class Vehicle : OrganizationEntity
 
     public string Description => string.Join(" ", new[] { Make, Model, Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Where(p => !string.IsNullOrWhiteSpace(p)));
 
+    /// <summary>What the vehicle is found by in the jobs search: its registration and its owner's name.</summary>
+    public IReadOnlySet<string> SearchTerms => SearchTermsOf(RegistrationNumber, OwnerName);
+
+    public static IReadOnlySet<string> SearchTermsOf(string registrationNumber, string ownerName) =>
+        Platform.Search.SearchTerms.Of(registrationNumber, ownerName);
+
     /// <summary>Updates what the owner told us at intake. Blank values keep what is on file.</summary>
     public void UpdateDetails(string? ownerName, string? ownerPhone, string? ownerEmail, string? vin, string? make, string? model, int? year, int? mileage)
     {

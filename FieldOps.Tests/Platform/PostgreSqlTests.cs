@@ -45,6 +45,17 @@ public sealed class PostgreSqlTests(PostgresServiceHarness harness) : IClassFixt
     }
 
     [Fact]
+    public async Task JobsAssignedAtOnce_KeepTheTriggerMaintainedCountsExact()
+    {
+        var ct = CancellationToken.None;
+        await _workshop.AssignManyAtOnceAsync(20);
+        await harness.AsAsync<FieldOps.Data.Platform.Notifications.NotificationInbox>(WorkshopScenario.Peter, s => s.MarkAllReadAsync(ct));
+
+        await using var db = await harness.SystemDbAsync();
+        await SummaryCountCheck.AssertMatchesRecountAsync(db);
+    }
+
+    [Fact]
     public async Task EveryDashboard_Loads()
     {
         var none = CancellationToken.None;

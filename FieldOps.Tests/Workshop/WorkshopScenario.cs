@@ -32,6 +32,23 @@ public sealed class WorkshopScenario(IActingHost host)
         }, CancellationToken.None));
 
     /// <summary>A mechanical job for Peter brought to <paramref name="status"/> (with one completed task when it got that far).</summary>
+    /// <summary>Opens <paramref name="count"/> jobs, then assigns them all at the same moment, spread over the
+    /// technicians of the mechanical stream.</summary>
+    public async Task<IReadOnlyList<Guid>> AssignManyAtOnceAsync(int count)
+    {
+        var ct = CancellationToken.None;
+        var jobs = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            jobs.Add(await JobAsync(JobStatus.Received));
+        }
+        var technicians = (await As<JobService, IReadOnlyList<TechnicianOption>>(SiteManager, s => s.TechniciansAsync(OperationsStream.Mechanical, ct)))
+            .Where(t => t.WorksInStream).ToList();
+        await Task.WhenAll(jobs.Select((id, i) => Task.Run(() =>
+            As<JobService, JobDetails>(SiteManager, s => s.AssignAsync(id, technicians[i % technicians.Count].Id, ct)))));
+        return jobs;
+    }
+
     public async Task<Guid> JobAsync(JobStatus status)
     {
         var ct = CancellationToken.None;

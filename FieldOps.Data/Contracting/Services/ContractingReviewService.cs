@@ -21,9 +21,9 @@ public sealed class ContractingReviewService(
         guard.RequireAdmin();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = ContractingQueries.Logs(db, filter);
-        return new ListPage<DailyLogView>((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
+        return ListPage<DailyLogView>.Of((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
                 .WithActions(ContractingActions.WithActions, guard.User),
-            await ContractingQueries.FilteredLogs(db, filter).CountAsync(cancellationToken));
+                await ContractingQueries.FilteredLogs(db, filter).CountUpToLimitAsync(cancellationToken));
     }
 
     public async Task<ListPage<ExpenseView>> ExpensesAsync(ExpenseFilter filter, ListRequest request, CancellationToken cancellationToken)
@@ -32,9 +32,9 @@ public sealed class ContractingReviewService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
         var query = ContractingQueries.Expenses(db, filter, currency.Code);
-        return new ListPage<ExpenseView>((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
+        return ListPage<ExpenseView>.Of((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
                 .WithActions(ContractingActions.WithActions, guard.User),
-            await ContractingQueries.FilteredExpenses(db, filter).CountAsync(cancellationToken));
+                await ContractingQueries.FilteredExpenses(db, filter).CountUpToLimitAsync(cancellationToken));
     }
 
     /// <summary>Every matching daily log, streamed (for exports).</summary>

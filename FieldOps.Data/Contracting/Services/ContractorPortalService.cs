@@ -84,9 +84,9 @@ public sealed class ContractorPortalService(
             return new ListPage<DailyLogView>([], 0);
         }
         var query = ContractingQueries.Logs(db, new DailyLogFilter(SubcontractorId: company.Id));
-        return new ListPage<DailyLogView>((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
+        return ListPage<DailyLogView>.Of((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
                 .WithActions(ContractingActions.WithActions, guard.User),
-            await ContractingQueries.FilteredLogs(db, new DailyLogFilter(SubcontractorId: company.Id)).CountAsync(cancellationToken));
+                await ContractingQueries.FilteredLogs(db, new DailyLogFilter(SubcontractorId: company.Id)).CountUpToLimitAsync(cancellationToken));
     }
 
     /// <summary>One of the company's daily logs; another company's is reported as not found.</summary>
@@ -144,9 +144,9 @@ public sealed class ContractorPortalService(
         }
         var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
         var query = ContractingQueries.Expenses(db, new ExpenseFilter(SubcontractorId: company.Id), currency.Code);
-        return new ListPage<ExpenseView>((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
+        return ListPage<ExpenseView>.Of((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
                 .WithActions(ContractingActions.WithActions, guard.User),
-            await ContractingQueries.FilteredExpenses(db, new ExpenseFilter(SubcontractorId: company.Id)).CountAsync(cancellationToken));
+                await ContractingQueries.FilteredExpenses(db, new ExpenseFilter(SubcontractorId: company.Id)).CountUpToLimitAsync(cancellationToken));
     }
 
     public async Task<IReadOnlyList<MaterialView>> MaterialsAsync(CancellationToken cancellationToken)
@@ -166,9 +166,9 @@ public sealed class ContractorPortalService(
             return new ListPage<VoucherSummary>([], 0);
         }
         var vouchers = ContractingQueries.Vouchers(db, new VoucherFilter(SubcontractorId: company.Id));
-        return new ListPage<VoucherSummary>((await vouchers.Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken))
+        return ListPage<VoucherSummary>.Of((await vouchers.Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken))
                 .WithActions(ContractingActions.WithActions, guard.User),
-            await db.Set<Voucher>().CountAsync(v => v.SubcontractorId == company.Id, cancellationToken));
+                await db.Set<Voucher>().Where(v => v.SubcontractorId == company.Id).CountUpToLimitAsync(cancellationToken));
     }
 
     /// <summary>One of the contractor's vouchers; another company's is reported as not found.</summary>

@@ -28,9 +28,9 @@ public sealed class VoucherService(
         guard.RequireAdmin();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = ContractingQueries.Vouchers(db, filter);
-        return new ListPage<VoucherSummary>((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
+        return ListPage<VoucherSummary>.Of((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
                 .WithActions(ContractingActions.WithActions, guard.User),
-            await ContractingQueries.FilteredVouchers(db, filter).CountAsync(cancellationToken));
+                await ContractingQueries.FilteredVouchers(db, filter).CountUpToLimitAsync(cancellationToken));
     }
 
     /// <summary>Every matching voucher, streamed (for exports).</summary>

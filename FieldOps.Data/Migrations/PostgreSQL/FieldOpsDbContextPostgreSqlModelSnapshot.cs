@@ -873,6 +873,26 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("FieldOps.Data.Platform.Notifications.NotificationCount", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecipientUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Unread")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganizationId", "RecipientUserId");
+
+                    b.ToTable("NotificationCounts");
+                });
+
             modelBuilder.Entity("FieldOps.Data.Platform.Notifications.OutboxMail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -997,6 +1017,34 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                         .IsUnique();
 
                     b.ToTable("Organizations");
+                });
+
+            modelBuilder.Entity("FieldOps.Data.Platform.Search.SearchTerm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("OrganizationId", "Term", "RecordId");
+
+                    b.ToTable("SearchTerms");
                 });
 
             modelBuilder.Entity("FieldOps.Data.Platform.StatusChange", b =>
@@ -1435,6 +1483,27 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.HasIndex("OrganizationId", "TechnicianId", "ReceivedAt");
 
                     b.ToTable("Jobs");
+                });
+
+            modelBuilder.Entity("FieldOps.Data.Workshop.JobCount", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TechnicianId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganizationId", "TechnicianId", "Status");
+
+                    b.ToTable("JobCounts");
                 });
 
             modelBuilder.Entity("FieldOps.Data.Workshop.JobTaskAction", b =>

@@ -53,6 +53,15 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     }
 }
 
+internal sealed class NotificationCountConfiguration : IEntityTypeConfiguration<Notifications.NotificationCount>
+{
+    public void Configure(EntityTypeBuilder<Notifications.NotificationCount> builder)
+    {
+        builder.HasKey(c => new { c.OrganizationId, c.RecipientUserId });
+        builder.Property(c => c.RecipientUserId).HasMaxLength(450);
+    }
+}
+
 internal sealed class OutboxMailConfiguration : IEntityTypeConfiguration<Notifications.OutboxMail>
 {
     public void Configure(EntityTypeBuilder<Notifications.OutboxMail> builder)
@@ -102,5 +111,16 @@ internal sealed class RefreshTokenUseConfiguration : IEntityTypeConfiguration<Us
         builder.HasIndex(r => r.TokenHash).IsUnique();
         builder.Property(r => r.UserId).HasMaxLength(450);
         builder.HasIndex(r => r.ExpiresAt);
+    }
+}
+
+internal sealed class SearchTermConfiguration : IEntityTypeConfiguration<Search.SearchTerm>
+{
+    public void Configure(EntityTypeBuilder<Search.SearchTerm> builder)
+    {
+        builder.Property(t => t.Term).HasMaxLength(Search.SearchTerms.MaxLength);
+        // A search reads a range of (organization, term); replacing a record's terms reads them by record.
+        builder.HasIndex(t => new { t.OrganizationId, t.Term, t.RecordId });
+        builder.HasIndex(t => t.RecordId);
     }
 }

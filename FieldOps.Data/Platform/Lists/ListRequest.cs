@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 
 namespace FieldOps.Data.Platform.Lists;
 
@@ -7,11 +8,44 @@ public sealed record ListRequest(int Skip = 0, int Take = 20, string? SortBy = n
 {
     public const int MaxTake = 200;
 
-    public int SafeSkip => Math.Max(0, Skip);
+    /// <summary>How deep offset paging reaches. An offset makes the database step over every skipped row, so deeper
+    /// pages would cost more with every row the firm adds; past this a list is narrowed by its filters, or read with
+    /// a keyset cursor where the list offers one.</summary>
+    public const int MaxSkip = 2_000;
+
+    public int SafeSkip => Math.Clamp(Skip, 0, MaxSkip);
     public int SafeTake => Math.Clamp(Take, 1, MaxTake);
 }
 
-public sealed record ListPage<T>(IReadOnlyList<T> Items, int Total);
+/// <summary>One page of a list and how many items match. When <paramref name="TotalIsAtLeast"/> is set, more than
+/// <paramref name="Total"/> match: the count stopped at <see cref="ListCounts.Limit"/> instead of reading them all.
+/// <paramref name="Next"/> is the keyset cursor of the page after this one, for lists that offer one.</summary>
+public sealed record ListPage<T>(IReadOnlyList<T> Items, int Total, bool TotalIsAtLeast = false, string? Next = null)
+{
+    public static ListPage<T> Of(IReadOnlyList<T> items, ListTotal total, string? next = null) => new(items, total.Count, total.IsAtLeast, next);
+}
+
+/// <summary>A list's count: exact, or a lower bound when it reached <see cref="ListCounts.Limit"/>.</summary>
+public readonly record struct ListTotal(int Count, bool IsAtLeast)
+{
+    public static ListTotal Exact(int count) => new(count, false);
+}
+
+/// <summary>
+/// Counting without reading a whole table: a list's total is counted only as far as offset paging can reach. A
+/// firm with 100,000 jobs sees "2,000+" for a broad filter instead of paying for a full count on every page;
+/// totals that matter exactly (the jobs board, the bell) come from summary rows instead.
+/// </summary>
+public static class ListCounts
+{
+    public const int Limit = ListRequest.MaxSkip;
+
+    public static async Task<ListTotal> CountUpToLimitAsync<T>(this IQueryable<T> query, CancellationToken cancellationToken)
+    {
+        var count = await query.Take(Limit + 1).CountAsync(cancellationToken);
+        return count > Limit ? new ListTotal(Limit, true) : ListTotal.Exact(count);
+    }
+}
 
 /// <summary>The sortable columns of a list, by the names the UI and API use.</summary>
 public sealed class SortKeys<T>

@@ -14,23 +14,30 @@ public sealed class NotificationInbox(IDbContextFactory<FieldOpsDbContext> conte
     {
         var userId = RequireUser();
         take = Math.Clamp(take, 1, 100);
-        skip = Math.Max(0, skip);
+        skip = Math.Clamp(skip, 0, Lists.ListRequest.MaxSkip);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var mine = db.Set<Notification>().Where(n => n.RecipientUserId == userId);
         var filtered = unreadOnly ? mine.Where(n => n.ReadAt == null) : mine;
         var items = await filtered.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Skip(skip).Take(take)
             .Select(n => new NotificationItem(n.Id, n.Title, n.Message, n.Link, n.RecordType, n.RecordId, n.CreatedAt, n.ReadAt != null))
             .ToListAsync(cancellationToken);
-        var total = await filtered.CountAsync(cancellationToken);
-        var unread = await mine.CountAsync(n => n.ReadAt == null, cancellationToken);
-        return new NotificationPage(items, total, unread);
+        var counts = await CountsAsync(db, userId, cancellationToken);
+        return new NotificationPage(items, unreadOnly ? counts.Unread : counts.Total, counts.Unread);
     }
 
     public async Task<int> UnreadCountAsync(CancellationToken cancellationToken)
     {
         var userId = RequireUser();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Set<Notification>().CountAsync(n => n.RecipientUserId == userId && n.ReadAt == null, cancellationToken);
+        return (await CountsAsync(db, userId, cancellationToken)).Unread;
+    }
+
+    /// <summary>The recipient's totals from their summary row (kept by triggers), never by counting notifications.</summary>
+    private static async Task<(int Total, int Unread)> CountsAsync(FieldOpsDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        var row = await db.Set<NotificationCount>().Where(c => c.RecipientUserId == userId)
+            .Select(c => new { c.Total, c.Unread }).SingleOrDefaultAsync(cancellationToken);
+        return (row?.Total ?? 0, row?.Unread ?? 0);
     }
 
     public async Task MarkReadAsync(Guid notificationId, CancellationToken cancellationToken)

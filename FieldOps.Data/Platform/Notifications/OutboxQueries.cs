@@ -1,3 +1,4 @@
+using FieldOps.Data.Platform.Lists;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -24,8 +25,8 @@ public sealed class OutboxQueries(IDbContextFactory<FieldOpsDbContext> contextFa
         {
             query = query.Where(m => m.Status == status);
         }
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(m => m.CreatedAt).Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 200))
+        var total = (await query.CountUpToLimitAsync(cancellationToken)).Count;
+        var items = await query.OrderByDescending(m => m.CreatedAt).Skip(Math.Clamp(skip, 0, ListRequest.MaxSkip)).Take(Math.Clamp(take, 1, 200))
             .Select(m => new OutboxMailItem(m.Id, m.ToAddress, m.Subject, m.Status, m.Attempts, m.CreatedAt, m.SentAt, m.NextAttemptAt, m.LastError))
             .ToListAsync(cancellationToken);
         return (items, total);

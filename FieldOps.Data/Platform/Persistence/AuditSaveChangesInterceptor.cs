@@ -117,6 +117,8 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
             case OutboxMail when entry.State == EntityState.Added:
                 fieldOps.PendingMail = true;
                 break;
+            case Search.SearchTerm:
+                break; // bookkeeping of the record it belongs to, which reports its own change
             case Entity record and IOrganizationOwned owned:
                 var type = record is IHasStatusHistory stateful ? stateful.HistoryEntityType : entry.Metadata.ClrType.Name;
                 fieldOps.PendingLiveChanges.Add(new LiveRecordChange(owned.OrganizationId, type, record.Id));

@@ -42,6 +42,15 @@ internal sealed class TechnicianSkillConfiguration : IEntityTypeConfiguration<Te
     }
 }
 
+internal sealed class JobCountConfiguration : IEntityTypeConfiguration<JobCount>
+{
+    public void Configure(EntityTypeBuilder<JobCount> builder)
+    {
+        builder.HasKey(c => new { c.OrganizationId, c.TechnicianId, c.Status });
+        builder.Property(c => c.TechnicianId).HasMaxLength(450);
+    }
+}
+
 internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
 {
     public void Configure(EntityTypeBuilder<Job> builder)

@@ -141,9 +141,8 @@ public sealed class BillingService(
         guard.Require("see invoices", InvoiceReaders);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = InvoiceQueries.Summaries(db, filter, OrganizationTime.Today(clock, guard.User.TimeZoneId));
-        var total = await query.CountAsync(cancellationToken);
         var items = await InvoiceQueries.Sorts.Apply(query, request).Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken);
-        return new ListPage<InvoiceSummary>(items, total);
+        return ListPage<InvoiceSummary>.Of(items, await query.CountUpToLimitAsync(cancellationToken));
     }
 
     public async IAsyncEnumerable<InvoiceSummary> StreamAsync(InvoiceFilter filter,

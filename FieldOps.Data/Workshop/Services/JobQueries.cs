@@ -1,4 +1,5 @@
 using FieldOps.Data.Platform.Lists;
+using FieldOps.Data.Platform.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace FieldOps.Data.Workshop.Services;
@@ -15,11 +16,12 @@ internal static class JobQueries
         .Add("operationsStream", j => j.OperationsStream);
 
     public static IQueryable<JobSummary> Summaries(FieldOpsDbContext db, IQueryable<Job> jobs, JobFilter filter, WorkshopGuard guard) =>
-        Project(db, Filter(jobs, filter, guard));
+        Project(db, Filter(db, jobs, filter, guard));
 
-    /// <summary>The jobs matching the filter, without the names the list shows: what the list's count reads (every job
-    /// has its vehicle, so the count needs no join unless a search looks into the vehicle).</summary>
-    public static IQueryable<Job> Filter(IQueryable<Job> jobs, JobFilter filter, WorkshopGuard guard)
+    /// <summary>The jobs matching the filter, without the names the list shows: what the list's count reads. A search
+    /// finds jobs by a word prefix of their number, or of their vehicle's registration or owner, through the search
+    /// index (no row's text is read).</summary>
+    public static IQueryable<Job> Filter(FieldOpsDbContext db, IQueryable<Job> jobs, JobFilter filter, WorkshopGuard guard)
     {
         if (filter.Status is not null)
         {
@@ -40,11 +42,48 @@ internal static class JobQueries
         }
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var search = filter.Search.Trim().ToUpperInvariant();
-            jobs = jobs.Where(j => j.Number.ToUpper().Contains(search) || j.Vehicle!.RegistrationNumber.Contains(search)
-                || j.Vehicle.OwnerName.ToUpper().Contains(search));
+            var matches = SearchTerms.Matching(db, filter.Search);
+            jobs = jobs.Where(j => matches.Contains(j.Id) || matches.Contains(j.VehicleId));
         }
         return jobs;
+    }
+
+    /// <summary>How many jobs match the filter. Status, technician and "mine" filters are answered from the summary
+    /// rows (<see cref="JobCount"/>) exactly, at any size; a search or a stream filter is counted up to the list limit.</summary>
+    public static async Task<ListTotal> TotalAsync(FieldOpsDbContext db, JobFilter filter, WorkshopGuard guard, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.Search) || filter.Stream is not null)
+        {
+            return await Filter(db, guard.VisibleJobs(db), filter, guard).CountUpToLimitAsync(cancellationToken);
+        }
+        return ListTotal.Exact(await Counts(db, guard, filter.TechnicianId, filter.MineOnly)
+            .Where(c => filter.Status == null || c.Status == filter.Status)
+            .SumAsync(c => c.Count, cancellationToken));
+    }
+
+    /// <summary>How many visible jobs are in each status, from the summary rows.</summary>
+    public static async Task<IReadOnlyDictionary<JobStatus, int>> CountByStatusAsync(FieldOpsDbContext db, WorkshopGuard guard,
+        CancellationToken cancellationToken)
+    {
+        var counts = await Counts(db, guard, technicianId: null, mineOnly: false)
+            .GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToListAsync(cancellationToken);
+        return Enum.GetValues<JobStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0);
+    }
+
+    private static IQueryable<JobCount> Counts(FieldOpsDbContext db, WorkshopGuard guard, string? technicianId, bool mineOnly)
+    {
+        guard.RequireWorkshop();
+        var counts = db.Set<JobCount>().AsQueryable();
+        if (guard.IsTechnicianOnly || mineOnly)
+        {
+            var me = guard.UserId;
+            counts = counts.Where(c => c.TechnicianId == me);
+        }
+        if (technicianId is not null)
+        {
+            counts = counts.Where(c => c.TechnicianId == technicianId);
+        }
+        return counts;
     }
 
     private static IQueryable<JobSummary> Project(FieldOpsDbContext db, IQueryable<Job> jobs) =>

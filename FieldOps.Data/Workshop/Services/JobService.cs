@@ -2,6 +2,7 @@ using FieldOps.Data.Platform;
 using FieldOps.Data.Platform.Lists;
 using FieldOps.Data.Platform.Numbering;
 using FieldOps.Data.Platform.Persistence;
+using FieldOps.Data.Platform.Search;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,6 +41,8 @@ public sealed class JobService(
             var job = new Job(number, vehicle, guard.UserId, input.OperationsStream!.Value, input.RevenueStream!.Value,
                 input.IssuesReported, input.Mileage, Now);
             db.Add(job);
+            await SearchTerms.ReplaceAsync(db, vehicle.Id, vehicle.SearchTerms, cancellationToken);
+            SearchTerms.AddFor(db, job.Id, Job.SearchTermsOf(job.Number));
             return job.Id;
         }, cancellationToken);
         return await GetAsync(jobId, cancellationToken);
@@ -67,9 +70,8 @@ public sealed class JobService(
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = JobQueries.Summaries(db, guard.VisibleJobs(db), filter, guard);
-        var total = await JobQueries.Filter(guard.VisibleJobs(db), filter, guard).CountAsync(cancellationToken);
         var items = await JobQueries.Sorts.Apply(query, request).Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken);
-        return new ListPage<JobSummary>(items, total);
+        return ListPage<JobSummary>.Of(items, await JobQueries.TotalAsync(db, filter, guard, cancellationToken));
     }
 
     /// <summary>Every matching job, streamed (for exports).</summary>
@@ -87,8 +89,7 @@ public sealed class JobService(
     public async Task<IReadOnlyDictionary<JobStatus, int>> CountByStatusAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var counts = await guard.VisibleJobs(db).GroupBy(j => j.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return Enum.GetValues<JobStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0);
+        return await JobQueries.CountByStatusAsync(db, guard, cancellationToken);
     }
 
     public async Task<JobDetails> GetAsync(Guid jobId, CancellationToken cancellationToken)

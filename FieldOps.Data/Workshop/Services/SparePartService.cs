@@ -51,9 +51,9 @@ public sealed class SparePartService(
         var currency = (await db.OrganizationAsync(cancellationToken)).Currency.Code;
         var queue = PartRequestQueries.Queue(db, guard.VisibleJobs(db), status, currency);
         var rows = await queue.Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
-        return new ListPage<PartRequestView>(
+        return ListPage<PartRequestView>.Of(
             rows.Select(row => row.View with { AllowedActions = Workflow.AllowedFor(row.View.Status, guard.User, row.TechnicianId == guard.User.UserId) }).ToList(),
-            await queue.CountAsync(cancellationToken));
+            await queue.CountUpToLimitAsync(cancellationToken));
     }
 
     public async Task<PartRequestView> GetAsync(Guid requestId, CancellationToken cancellationToken)

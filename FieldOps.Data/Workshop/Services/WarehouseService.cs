@@ -23,9 +23,8 @@ public sealed class WarehouseService(
         guard.RequireWorkshop();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = await ViewsAsync(db, filter, cancellationToken);
-        var total = await query.CountAsync(cancellationToken);
         var items = await WarehouseQueries.Sorts.Apply(query, request).Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken);
-        return new ListPage<WarehouseItemView>(items, total);
+        return ListPage<WarehouseItemView>.Of(items, await query.CountUpToLimitAsync(cancellationToken));
     }
 
     public async IAsyncEnumerable<WarehouseItemView> StreamAsync(WarehouseFilter filter,
@@ -164,12 +163,11 @@ public sealed class WarehouseService(
             throw new RecordNotFoundException("Warehouse item", itemId);
         }
         var movements = db.Set<StockMovement>().Where(m => m.WarehouseItemId == itemId);
-        var total = await movements.CountAsync(cancellationToken);
         var items = await movements.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
             .Skip(request.SafeSkip).Take(request.SafeTake)
             .Select(m => new StockMovementView(m.Id, m.Type, m.QuantityChange, m.QuantityAfter, m.Reason, m.ByName, m.CreatedAt, m.SparePartRequestId))
             .ToListAsync(cancellationToken);
-        return new ListPage<StockMovementView>(items, total);
+        return ListPage<StockMovementView>.Of(items, await movements.CountUpToLimitAsync(cancellationToken));
     }
 
     private static async Task<IQueryable<WarehouseItemView>> ViewsAsync(FieldOpsDbContext db, WarehouseFilter filter, CancellationToken cancellationToken) =>

@@ -16,11 +16,10 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
     {
         guard.RequireWorkshop();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var counts = await StatusCountsAsync(db, cancellationToken);
+        var counts = await JobQueries.CountByStatusAsync(db, guard, cancellationToken);
         var query = JobQueries.Summaries(db, guard.VisibleJobs(db), filter, guard);
-        var total = await JobQueries.Filter(guard.VisibleJobs(db), filter, guard).CountAsync(cancellationToken);
         var items = await JobQueries.Sorts.Apply(query, page).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
-        return new SiteManagerDashboard(counts, new ListPage<JobSummary>(items, total));
+        return new SiteManagerDashboard(counts, ListPage<JobSummary>.Of(items, await JobQueries.TotalAsync(db, filter, guard, cancellationToken)));
     }
 
     public async Task<TechnicianDashboard> TechnicianAsync(CancellationToken cancellationToken)
@@ -58,9 +57,8 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
         var toIssue = await RequestsAsync(db, SparePartRequestStatus.Approved, currency, cancellationToken);
         var lowStock = await db.Set<WarehouseItem>().CountAsync(i => i.IsActive && i.QuantityOnHand <= i.ReorderPoint, cancellationToken);
         var query = WarehouseQueries.Views(db, filter, currency);
-        var total = await query.CountAsync(cancellationToken);
         var items = await WarehouseQueries.Sorts.Apply(query, page).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
-        return new WarehouseDashboard(toIssue, lowStock, new ListPage<WarehouseItemView>(items, total));
+        return new WarehouseDashboard(toIssue, lowStock, ListPage<WarehouseItemView>.Of(items, await query.CountUpToLimitAsync(cancellationToken)));
     }
 
     public async Task<BillingDashboard> BillingAsync(InvoiceFilter filter, ListRequest page, CancellationToken cancellationToken)
@@ -71,7 +69,6 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
             .OrderBy(j => j.ReceivedAt).Take(ListLimit).ToListAsync(cancellationToken);
         var today = OrganizationTime.Today(clock, guard.User.TimeZoneId);
         var invoices = InvoiceQueries.Summaries(db, filter, today);
-        var total = await invoices.CountAsync(cancellationToken);
         var items = await InvoiceQueries.Sorts.Apply(invoices, page).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
         var monthStart = new DateOnly(today.Year, today.Month, 1);
         // Added up by the database. What is still to come in: part payments already received are not outstanding.
@@ -86,14 +83,8 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
             })
             .SingleOrDefaultAsync(cancellationToken);
         var currency = await CurrencyAsync(db, cancellationToken);
-        return new BillingDashboard(queue, new ListPage<InvoiceSummary>(items, total), money?.Due ?? 0m, money?.OpenCount ?? 0, money?.PaidThisMonth ?? 0m,
+        return new BillingDashboard(queue, ListPage<InvoiceSummary>.Of(items, await invoices.CountUpToLimitAsync(cancellationToken)), money?.Due ?? 0m, money?.OpenCount ?? 0, money?.PaidThisMonth ?? 0m,
             currency);
-    }
-
-    private async Task<IReadOnlyDictionary<JobStatus, int>> StatusCountsAsync(FieldOpsDbContext db, CancellationToken cancellationToken)
-    {
-        var counts = await guard.VisibleJobs(db).GroupBy(j => j.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return Enum.GetValues<JobStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0);
     }
 
     private static async Task<string> CurrencyAsync(FieldOpsDbContext db, CancellationToken cancellationToken) =>

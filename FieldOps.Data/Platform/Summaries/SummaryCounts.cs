@@ -1,0 +1,137 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace FieldOps.Data.Platform.Summaries;
+
+/// <summary>
+/// The summary rows that stand in for counting big tables on hot paths: jobs per organization, technician and status
+/// (<see cref="Workshop.JobCount"/>) and notifications per recipient (<see cref="Notifications.NotificationCount"/>).
+/// Triggers keep them, so they change in the same transaction as the rows they count whoever writes them (the app,
+/// a bulk update, the scale generator), and concurrent writers cannot lose an increment: each trigger adds or
+/// subtracts in one statement under the database's own row lock. <see cref="RebuildAsync"/> recounts from scratch.
+/// </summary>
+public static class SummaryCounts
+{
+    public static string CreateTriggersSql(bool postgreSql) => postgreSql ? PostgreSqlTriggers : SqliteTriggers;
+
+    public static string DropTriggersSql(bool postgreSql) => postgreSql
+        ? """
+          DROP TRIGGER IF EXISTS job_counts ON "Jobs";
+          DROP FUNCTION IF EXISTS job_counts_maintain();
+          DROP TRIGGER IF EXISTS notification_counts ON "Notifications";
+          DROP FUNCTION IF EXISTS notification_counts_maintain();
+          """
+        : """
+          DROP TRIGGER IF EXISTS JobCounts_Insert;
+          DROP TRIGGER IF EXISTS JobCounts_Update;
+          DROP TRIGGER IF EXISTS JobCounts_Delete;
+          DROP TRIGGER IF EXISTS NotificationCounts_Insert;
+          DROP TRIGGER IF EXISTS NotificationCounts_Update;
+          DROP TRIGGER IF EXISTS NotificationCounts_Delete;
+          """;
+
+    /// <summary>Recounts every summary row from the tables themselves (after an upgrade, or to check them).</summary>
+    public const string RebuildSql = """
+        DELETE FROM "JobCounts";
+        INSERT INTO "JobCounts" ("OrganizationId", "TechnicianId", "Status", "Count")
+            SELECT "OrganizationId", COALESCE("TechnicianId", ''), "Status", COUNT(*) FROM "Jobs"
+            GROUP BY "OrganizationId", COALESCE("TechnicianId", ''), "Status";
+        DELETE FROM "NotificationCounts";
+        INSERT INTO "NotificationCounts" ("OrganizationId", "RecipientUserId", "Total", "Unread")
+            SELECT "OrganizationId", "RecipientUserId", COUNT(*), SUM(CASE WHEN "ReadAt" IS NULL THEN 1 ELSE 0 END) FROM "Notifications"
+            GROUP BY "OrganizationId", "RecipientUserId";
+        """;
+
+    public static async Task RebuildAsync(FieldOpsDbContext db, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(RebuildSql, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private const string SqliteTriggers = """
+        CREATE TRIGGER JobCounts_Insert AFTER INSERT ON Jobs BEGIN
+            INSERT INTO JobCounts (OrganizationId, TechnicianId, Status, Count)
+                VALUES (NEW.OrganizationId, COALESCE(NEW.TechnicianId, ''), NEW.Status, 1)
+                ON CONFLICT (OrganizationId, TechnicianId, Status) DO UPDATE SET Count = Count + 1;
+        END;
+        CREATE TRIGGER JobCounts_Update AFTER UPDATE OF Status, TechnicianId ON Jobs
+            WHEN OLD.Status IS NOT NEW.Status OR OLD.TechnicianId IS NOT NEW.TechnicianId BEGIN
+            UPDATE JobCounts SET Count = Count - 1
+                WHERE OrganizationId = OLD.OrganizationId AND TechnicianId = COALESCE(OLD.TechnicianId, '') AND Status = OLD.Status;
+            INSERT INTO JobCounts (OrganizationId, TechnicianId, Status, Count)
+                VALUES (NEW.OrganizationId, COALESCE(NEW.TechnicianId, ''), NEW.Status, 1)
+                ON CONFLICT (OrganizationId, TechnicianId, Status) DO UPDATE SET Count = Count + 1;
+        END;
+        CREATE TRIGGER JobCounts_Delete AFTER DELETE ON Jobs BEGIN
+            UPDATE JobCounts SET Count = Count - 1
+                WHERE OrganizationId = OLD.OrganizationId AND TechnicianId = COALESCE(OLD.TechnicianId, '') AND Status = OLD.Status;
+        END;
+        CREATE TRIGGER NotificationCounts_Insert AFTER INSERT ON Notifications BEGIN
+            INSERT INTO NotificationCounts (OrganizationId, RecipientUserId, Total, Unread)
+                VALUES (NEW.OrganizationId, NEW.RecipientUserId, 1, NEW.ReadAt IS NULL)
+                ON CONFLICT (OrganizationId, RecipientUserId) DO UPDATE SET Total = Total + 1, Unread = Unread + (NEW.ReadAt IS NULL);
+        END;
+        CREATE TRIGGER NotificationCounts_Update AFTER UPDATE OF ReadAt ON Notifications
+            WHEN (OLD.ReadAt IS NULL) IS NOT (NEW.ReadAt IS NULL) BEGIN
+            UPDATE NotificationCounts SET Unread = Unread + (NEW.ReadAt IS NULL) - (OLD.ReadAt IS NULL)
+                WHERE OrganizationId = NEW.OrganizationId AND RecipientUserId = NEW.RecipientUserId;
+        END;
+        CREATE TRIGGER NotificationCounts_Delete AFTER DELETE ON Notifications BEGIN
+            UPDATE NotificationCounts SET Total = Total - 1, Unread = Unread - (OLD.ReadAt IS NULL)
+                WHERE OrganizationId = OLD.OrganizationId AND RecipientUserId = OLD.RecipientUserId;
+        END;
+        """;
+
+    // Each function touches the old row's counter before the new one's in key order, so two transactions moving
+    // jobs in opposite directions lock the counters in the same order and cannot deadlock each other.
+    private const string PostgreSqlTriggers = """
+        CREATE FUNCTION job_counts_maintain() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            old_key text := CASE WHEN TG_OP <> 'INSERT' THEN COALESCE(OLD."TechnicianId", '') || '|' || OLD."Status" END;
+            new_key text := CASE WHEN TG_OP <> 'DELETE' THEN COALESCE(NEW."TechnicianId", '') || '|' || NEW."Status" END;
+        BEGIN
+            IF TG_OP = 'UPDATE' AND old_key = new_key THEN
+                RETURN NULL;
+            END IF;
+            IF new_key IS NOT NULL AND (old_key IS NULL OR new_key < old_key) THEN
+                INSERT INTO "JobCounts" ("OrganizationId", "TechnicianId", "Status", "Count")
+                    VALUES (NEW."OrganizationId", COALESCE(NEW."TechnicianId", ''), NEW."Status", 1)
+                    ON CONFLICT ("OrganizationId", "TechnicianId", "Status") DO UPDATE SET "Count" = "JobCounts"."Count" + 1;
+                new_key := NULL;
+            END IF;
+            IF old_key IS NOT NULL THEN
+                UPDATE "JobCounts" SET "Count" = "Count" - 1
+                    WHERE "OrganizationId" = OLD."OrganizationId" AND "TechnicianId" = COALESCE(OLD."TechnicianId", '') AND "Status" = OLD."Status";
+            END IF;
+            IF new_key IS NOT NULL THEN
+                INSERT INTO "JobCounts" ("OrganizationId", "TechnicianId", "Status", "Count")
+                    VALUES (NEW."OrganizationId", COALESCE(NEW."TechnicianId", ''), NEW."Status", 1)
+                    ON CONFLICT ("OrganizationId", "TechnicianId", "Status") DO UPDATE SET "Count" = "JobCounts"."Count" + 1;
+            END IF;
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER job_counts AFTER INSERT OR DELETE OR UPDATE OF "Status", "TechnicianId" ON "Jobs"
+            FOR EACH ROW EXECUTE FUNCTION job_counts_maintain();
+
+        CREATE FUNCTION notification_counts_maintain() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'INSERT' THEN
+                INSERT INTO "NotificationCounts" ("OrganizationId", "RecipientUserId", "Total", "Unread")
+                    VALUES (NEW."OrganizationId", NEW."RecipientUserId", 1, CASE WHEN NEW."ReadAt" IS NULL THEN 1 ELSE 0 END)
+                    ON CONFLICT ("OrganizationId", "RecipientUserId") DO UPDATE SET "Total" = "NotificationCounts"."Total" + 1,
+                        "Unread" = "NotificationCounts"."Unread" + CASE WHEN NEW."ReadAt" IS NULL THEN 1 ELSE 0 END;
+            ELSIF TG_OP = 'UPDATE' THEN
+                IF (OLD."ReadAt" IS NULL) <> (NEW."ReadAt" IS NULL) THEN
+                    UPDATE "NotificationCounts" SET "Unread" = "Unread" + CASE WHEN NEW."ReadAt" IS NULL THEN 1 ELSE -1 END
+                        WHERE "OrganizationId" = NEW."OrganizationId" AND "RecipientUserId" = NEW."RecipientUserId";
+                END IF;
+            ELSE
+                UPDATE "NotificationCounts" SET "Total" = "Total" - 1, "Unread" = "Unread" - CASE WHEN OLD."ReadAt" IS NULL THEN 1 ELSE 0 END
+                    WHERE "OrganizationId" = OLD."OrganizationId" AND "RecipientUserId" = OLD."RecipientUserId";
+            END IF;
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER notification_counts AFTER INSERT OR DELETE OR UPDATE OF "ReadAt" ON "Notifications"
+            FOR EACH ROW EXECUTE FUNCTION notification_counts_maintain();
+        """;
+}
