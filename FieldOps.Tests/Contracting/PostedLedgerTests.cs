@@ -6,6 +6,7 @@ using FieldOps.Data.Platform.Lists;
 using FieldOps.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static FieldOps.Tests.Contracting.ContractingScenario;
 
 namespace FieldOps.Tests.Contracting;
@@ -38,6 +39,30 @@ public sealed class PostedLedgerTests(ServiceHarness harness) : IClassFixture<Se
                     (entry.CreditsAfter, entry.DeductionsAfter, entry.AdvancesAfter, entry.ExpensesAfter, entry.BalanceAfter));
             }
         }
+    }
+
+    [Fact]
+    public async Task LedgerPages_ReadByPosition_TileTheWholeLedgerNewestFirst_AndPagesPastTheEndAreEmpty()
+    {
+        var company = await _scenario.CompanyNamedAsync("Mutua Building Works");
+        var all = new List<LedgerEntryView>();
+        await using var scope = await harness.ScopeAsAsync(Admin);
+        await foreach (var entry in scope.ServiceProvider.GetRequiredService<LedgerService>().StreamLedgerAsync(company.Id, None))
+        {
+            all.Add(entry);
+        }
+        Assert.True(all.Count > 3);
+        var pages = new List<LedgerEntryView>();
+        for (var skip = 0; skip < all.Count + 3; skip += 3)
+        {
+            var page = await _scenario.As<LedgerService, LedgerView>(Admin, s => s.LedgerAsync(company.Id, new ListRequest(skip, 3), None));
+            Assert.True(page.Entries.Count <= 3);
+            Assert.Equal(all.Count, page.Total);
+            pages.AddRange(page.Entries);
+        }
+        Assert.Equal(all.AsEnumerable().Reverse().Select(e => (e.Id, e.BalanceDue)), pages.Select(e => (e.Id, e.BalanceDue)));
+        var farBeyond = await _scenario.As<LedgerService, LedgerView>(Admin, s => s.LedgerAsync(company.Id, new ListRequest(1_000_000, 50), None));
+        Assert.Empty(farBeyond.Entries);
     }
 
     [Fact]

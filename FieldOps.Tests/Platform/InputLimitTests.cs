@@ -116,10 +116,33 @@ public sealed class InputLimitTests(FieldOpsAppFactory app) : IClassFixture<Fiel
     [InlineData("/api/jobs?page=2147483647")]
     [InlineData("/api/jobs?page=0")]
     [InlineData("/api/jobs?pageSize=100000")]
+    [InlineData("/api/jobs?page=102")]
+    [InlineData("/api/jobs?page=12&pageSize=200")]
+    [InlineData("/api/notifications?page=102")]
     public async Task APageBeyondThePlausible_Is422_NotTheFirstPage(string path)
     {
         using var manager = await app.ClientAsAsync("workshopmanager@garage.demo");
         await manager.GetAsync(path).ExpectValidationErrors();
+    }
+
+    [Theory]
+    [InlineData("/api/jobs?page=101")] // 2,000 items deep: the last page offset paging serves
+    [InlineData("/api/jobs?page=11&pageSize=200")]
+    public async Task TheDeepestOffsetPage_IsServed(string path)
+    {
+        using var manager = await app.ClientAsAsync("workshopmanager@garage.demo");
+        var page = await manager.GetAsync(path).JsonOk();
+        Assert.Empty(page.GetProperty("items").EnumerateArray());
+        Assert.False(page.GetProperty("totalIsAtLeast").GetBoolean());
+    }
+
+    [Fact]
+    public async Task ALedgerPage_FarPastOffsetPagingsDepth_IsServed_BecauseItIsReadByPosition()
+    {
+        using var contractor = await app.ClientAsAsync("contractor@contracting.demo");
+        var page = await contractor.GetAsync("/api/contractor/ledger?page=5000").JsonOk();
+        Assert.Equal(5000, page.GetProperty("page").GetInt32());
+        Assert.Empty(page.GetProperty("entries").EnumerateArray());
     }
 
     [Fact]

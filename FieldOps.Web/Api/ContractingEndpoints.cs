@@ -21,7 +21,7 @@ public static class ContractingEndpoints
     public sealed record LedgerResponse(IReadOnlyList<LedgerEntryView> Entries, LedgerSummary Summary, StillOwed StillOwed, int Total, int Page, int PageSize)
     {
         public static LedgerResponse Of(LedgerView ledger, ListRequest page) =>
-            new(ledger.Entries, ledger.Summary, ledger.StillOwed, ledger.Total, page.SafeSkip / page.SafeTake + 1, page.SafeTake);
+            new(ledger.Entries, ledger.Summary, ledger.StillOwed, ledger.Total, Math.Max(0, page.Skip) / page.SafeTake + 1, page.SafeTake);
     }
 
     public static IEndpointRouteBuilder MapContractingEndpoints(this IEndpointRouteBuilder app)
@@ -106,7 +106,7 @@ public static class ContractingEndpoints
 
         portal.MapGet("/ledger", async (ContractorPortalService service, CancellationToken ct, int? page = null, int? pageSize = null) =>
             {
-                var request = ApiQuery.Page(page, pageSize ?? 50, null, null);
+                var request = ApiQuery.Page(page, pageSize ?? 50, null, null, seeksByPosition: true);
                 return TypedResults.Ok(LedgerResponse.Of(await service.LedgerAsync(request, ct), request));
             })
             .WithSummary("The company's ledger with a running balance, and the summary: credits (payments), deductions, advancePaid, "
@@ -320,7 +320,7 @@ public static class ContractingEndpoints
     {
         admin.MapGet("/subcontractors/{id:guid}/ledger", async (Guid id, LedgerService service, CancellationToken ct, int? page = null, int? pageSize = null) =>
             {
-                var request = ApiQuery.Page(page, pageSize ?? 50, null, null);
+                var request = ApiQuery.Page(page, pageSize ?? 50, null, null, seeksByPosition: true);
                 return TypedResults.Ok(LedgerResponse.Of(await service.LedgerAsync(id, request, ct), request));
             })
             .WithSummary("A page of a subcontractor's ledger (newest first, 50 a page), each entry with the balance after it, and the summary.");

@@ -1,3 +1,4 @@
+using FieldOps.Web.Platform.Api;
 using FieldOps.Data.Platform;
 using FieldOps.Data.Platform.Attachments;
 using FieldOps.Data.Platform.History;
@@ -28,12 +29,11 @@ public static class PlatformServiceEndpoints
 
     private static void MapNotifications(RouteGroupBuilder group)
     {
-        group.MapGet("/", async (NotificationInbox inbox, CancellationToken ct, int page = 1, int pageSize = 20, bool unreadOnly = false) =>
+        group.MapGet("/", async (NotificationInbox inbox, CancellationToken ct, int? page = null, int? pageSize = null, bool unreadOnly = false) =>
             {
-                page = Math.Max(1, page);
-                pageSize = Math.Clamp(pageSize, 1, 100);
-                var result = await inbox.ListAsync((page - 1) * pageSize, pageSize, unreadOnly, ct);
-                return TypedResults.Ok(new NotificationsResponse(result.Items, result.Total, result.Unread, page, pageSize));
+                var request = ApiQuery.Page(page, pageSize is > 100 ? 100 : pageSize, null, null);
+                var result = await inbox.ListAsync(request.SafeSkip, request.SafeTake, unreadOnly, ct);
+                return TypedResults.Ok(new NotificationsResponse(result.Items, result.Total, result.Unread, request.SafeSkip / request.SafeTake + 1, request.SafeTake));
             })
             .WithSummary("The caller's notifications, newest first, paged.");
 

@@ -27,9 +27,13 @@ internal static class ContractingSupport
     {
         var currency = await CurrencyAsync(db, cancellationToken);
         var latest = await Latest(db, subcontractorId).FirstOrDefaultAsync(cancellationToken);
+        // A party's entries are numbered 1, 2, 3… without gaps, so the page is a range of numbers read from the unique
+        // (party, sequence) index: page 5,000 costs what page 1 does, and each entry carries its balance after it.
+        var newest = (latest?.Sequence ?? 0) - Math.Max(0L, page.Skip);
+        var oldest = newest - page.SafeTake;
         var entries = await Party(db, subcontractorId)
+            .Where(e => e.Sequence <= newest && e.Sequence > oldest)
             .OrderByDescending(e => e.Sequence)
-            .Skip(page.SafeSkip).Take(page.SafeTake)
             .Select(e => new LedgerEntryView(e.Id, e.EntryType, e.Amount, e.EntryDate, e.Reference, e.Description, e.VoucherId, e.ExpenseId,
                 e.ReversesEntryId, db.Set<LedgerEntry>().Any(r => r.ReversesEntryId == e.Id), e.BalanceAfter, e.CreatedAt, e.CreatedByName))
             .ToListAsync(cancellationToken);

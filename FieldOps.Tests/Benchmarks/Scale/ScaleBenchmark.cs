@@ -82,7 +82,9 @@ public static class ScaleBenchmark
     [
         new("GET /api/jobs?page=1", "sitemanager@garage.demo", _ => "/api/jobs?page=1"),
         new("GET /api/jobs?page=1&search=KDA", "sitemanager@garage.demo", _ => "/api/jobs?page=1&search=KDA"),
-        new("GET /api/jobs?page=500", "sitemanager@garage.demo", _ => "/api/jobs?page=500"),
+        new("GET /api/jobs?page=1&search=wanjiku (thousands match)", "sitemanager@garage.demo", _ => "/api/jobs?page=1&search=wanjiku"),
+        new("GET /api/jobs?page=101 (deepest offset page)", "sitemanager@garage.demo", _ => "/api/jobs?page=101"),
+        new("GET /api/jobs?status=in_progress", "sitemanager@garage.demo", _ => "/api/jobs?page=1&status=in_progress"),
         new("GET /api/jobs (technician's own)", "technician@garage.demo", _ => "/api/jobs?page=1"),
         new("GET /api/notifications (technician)", "technician@garage.demo", _ => "/api/notifications"),
         new("GET /api/notifications (billing)", "billing@garage.demo", _ => "/api/notifications"),

@@ -6,6 +6,10 @@ namespace FieldOps.Web.Components.Shared;
 /// <summary>How amounts and moments read on every screen, whatever the module.</summary>
 public static class DisplayFormats
 {
+    /// <summary>"1,250", or "2,000+" when a list's count stopped at its limit.</summary>
+    public static string Count(int count, bool atLeast = false) =>
+        count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + (atLeast ? "+" : "");
+
     /// <summary>"KES 1,250.00", "KWD 12.500", "−KES 20,000.00": the currency's own decimals, a true minus sign.</summary>
     public static string Money(decimal amount, string currency) => Currency.Of(currency).Format(amount);
 
