@@ -27,6 +27,14 @@ public sealed class DatabaseInitializer(
     {
         var settings = options.Value;
         Directory.CreateDirectory(settings.DataDirectory);
+        // Where start-up time goes, logged once: a slow first start is measured, not guessed.
+        var phases = new List<string>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Phase(string name)
+        {
+            phases.Add($"{name} {clock.Elapsed.TotalSeconds:N2} s");
+            clock.Restart();
+        }
 
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
@@ -45,6 +53,7 @@ public sealed class DatabaseInitializer(
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
         }
+        Phase("migrations");
 
         foreach (var role in Roles.All)
         {
@@ -53,12 +62,14 @@ public sealed class DatabaseInitializer(
                 await roleManager.CreateAsync(new IdentityRole(role));
             }
         }
+        Phase("roles");
 
         if (settings.SeedDemoData)
         {
             foreach (var seeder in seeders.OrderBy(s => s.Order))
             {
                 await seeder.SeedAsync(cancellationToken);
+                Phase(seeder.GetType().Name);
             }
             logger.LogInformation("Demo data is in place");
         }
@@ -66,7 +77,10 @@ public sealed class DatabaseInitializer(
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             await Platform.Search.SearchIndexBuilder.EnsureAsync(db, logger, cancellationToken);
+            Phase("search index");
             await Platform.Persistence.SqliteStatistics.RefreshAsync(db, cancellationToken);
+            Phase("statistics");
         }
+        logger.LogInformation("Database ready; start-up took: {Phases}", string.Join(", ", phases));
     }
 }

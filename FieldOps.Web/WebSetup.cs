@@ -3,6 +3,7 @@ using FieldOps.Web.Api;
 using FieldOps.Web.Components;
 using FieldOps.Web.Components.Account;
 using FieldOps.Web.Platform.Api;
+using FieldOps.Web.Platform.Diagnostics;
 using FieldOps.Web.Platform.Exports;
 using FieldOps.Web.Platform.Health;
 using FieldOps.Web.Platform.Security;
@@ -43,6 +44,8 @@ public static class WebSetup
         }
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddSingleton<CircuitCounter>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitCountingHandler>();
         services.AddMudServices(options =>
         {
             // Messages appear at the bottom centre, where a thumb and an eye expect them on a phone, in solid
@@ -109,6 +112,7 @@ public static class WebSetup
 
         app.MapStaticAssets();
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapMemoryDiagnostics();
         app.MapFieldOpsOpenApi();
         app.MapPlatformEndpoints();
         app.MapPlatformServiceEndpoints();

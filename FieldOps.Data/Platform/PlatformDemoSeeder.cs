@@ -27,6 +27,10 @@ public sealed class PlatformDemoSeeder(IDbContextFactory<FieldOpsDbContext> cont
             }
         }
 
+        // Every demo account has the same published password. It is hashed once, by the same hasher and with the same
+        // work factor as any real account's, and that hash is stored for each: one deliberately slow hash instead of
+        // one per account on every first start.
+        string? passwordHash = null;
         foreach (var demo in DemoAccounts.Users)
         {
             if (await userManager.FindByEmailAsync(demo.Email) is not null)
@@ -42,7 +46,8 @@ public sealed class PlatformDemoSeeder(IDbContextFactory<FieldOpsDbContext> cont
                 OrganizationId = organizations[demo.Organization],
                 LockoutEnabled = true,
             };
-            Ensure(await userManager.CreateAsync(user, DemoAccounts.Password), demo.Email);
+            user.PasswordHash = passwordHash ??= userManager.PasswordHasher.HashPassword(user, DemoAccounts.Password);
+            Ensure(await userManager.CreateAsync(user), demo.Email);
             Ensure(await userManager.AddToRolesAsync(user, demo.Roles), demo.Email);
         }
     }

@@ -1,9 +1,9 @@
-using FieldOps.Web.Platform.Api;
 using FieldOps.Data.Platform;
 using FieldOps.Data.Platform.Attachments;
 using FieldOps.Data.Platform.History;
 using FieldOps.Data.Platform.Notifications;
 using FieldOps.Data.Platform.Users;
+using FieldOps.Web.Platform.Api;
 using FieldOps.Web.Platform.Exports;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;

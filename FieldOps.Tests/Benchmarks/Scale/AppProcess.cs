@@ -20,7 +20,8 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public static async Task<AppProcess> StartAsync(string dataDirectory, TimeSpan startUpTimeout)
+    public static async Task<AppProcess> StartAsync(string dataDirectory, TimeSpan startUpTimeout,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -42,6 +43,10 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["FieldOps__SignInRateLimit__PermitsPerMinute"] = "100000";
         start.Environment["ConnectionStrings__FieldOps"] = "";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the web app.");
         var app = new AppProcess(process, $"http://localhost:{port}");
         process.OutputDataReceived += (_, e) => app.Append(e.Data);

@@ -56,6 +56,15 @@ public sealed class ScaleData(string databasePath, ScaleSize size)
         var job = Insert(connection, transaction, "Jobs", "Id", "Number", "VehicleId", "SiteManagerId", "TechnicianId", "OperationsStream", "RevenueStream",
             "IssuesReported", "WorkDone", "MileageAtIntake", "ReceivedAt", "AssignedAt", "StartedAt", "CompletedAt", "ReviewedAt", "BilledAt", "InvoiceId",
             "OrganizationId", "CreatedAt", "CreatedBy", "Version", "Status");
+        // The search index, exactly as the app writes it for a vehicle and a job.
+        var term = Insert(connection, transaction, "SearchTerms", "Id", "OrganizationId", "Term", "RecordId");
+        async Task IndexAsync(string recordId, IEnumerable<string> terms)
+        {
+            foreach (var text in terms)
+            {
+                await term.RunAsync(NewId(), org, text, recordId);
+            }
+        }
         var change = Insert(connection, transaction, "StatusChanges", "Id", "OrganizationId", "EntityType", "EntityId", "FromStatus", "ToStatus", "Note",
             "ChangedByUserId", "ChangedByName", "ChangedAt");
         var notification = Insert(connection, transaction, "Notifications", "Id", "OrganizationId", "RecipientUserId", "Title", "Message", "Link",
@@ -83,6 +92,7 @@ public sealed class ScaleData(string databasePath, ScaleSize size)
                 vehicleIds.Add(car);
                 await vehicle.RunAsync(car.Id, registration, registration.Replace(" ", ""), car.Owner, $"+254 7{i % 100_000_000:D8}", make, $"Model {i % 9}",
                     2005 + i % 20, 50_000 + i % 200_000, org, Time(), siteManager, 0);
+                await IndexAsync(car.Id, FieldOps.Data.Workshop.Vehicle.SearchTermsOf(registration, car.Owner));
             }
             else
             {
@@ -103,6 +113,7 @@ public sealed class ScaleData(string databasePath, ScaleSize size)
                 "Customer reports a noise and asks for a service.", reached >= 3 ? "Serviced and road tested." : null, 50_000 + i % 200_000,
                 Stamp(received), Stamp(At(1)), Stamp(At(2)), Stamp(At(3)), Stamp(At(4)), Stamp(At(5)), invoiceId, org, Stamp(received), siteManager,
                 reached + 1, path[reached]);
+            await IndexAsync(id, FieldOps.Data.Workshop.Job.SearchTermsOf(number));
             for (var step = 0; step <= reached; step++)
             {
                 await change.RunAsync(NewId(), org, "Job", id, step == 0 ? null : path[step - 1], path[step], step == 0 ? "Vehicle received" : null,

@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using FieldOps.Benchmarks.Scale;
+using FieldOps.Data.Platform;
+using Microsoft.Playwright;
+
+namespace FieldOps.Benchmarks.Circuits;
+
+/// <summary>
+/// What an open, idle dashboard tab costs the server: the real app (Release, demo data) and headless Chromium open 20
+/// and then 50 tabs of a dashboard as one signed-in user; the app reports its managed heap after a full collection
+/// (<c>/diagnostics/memory</c>, switched on for this run only). Per circuit = (heap with N tabs − heap with none) / N.
+/// </summary>
+public static class CircuitBenchmark
+{
+    private sealed record Dashboard(string Name, string User, string Path, string ReadySelector);
+
+    private static readonly Dashboard[] Dashboards =
+    [
+        new("Site manager dashboard", "sitemanager@garage.demo", "/workshop/site-manager", "table"),
+        new("Contractor ledger", "contractor@contracting.demo", "/contracting/ledger", "table"),
+    ];
+
+    private sealed record Memory(long ManagedHeapBytes, long WorkingSetBytes, int OpenCircuits);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var output = Path.GetFullPath(Option(args, "--out") ?? "artifacts/benchmarks");
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "fieldops-circuits", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dataDirectory);
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"# Circuit memory, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC").AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; the app in Release with the demo data; headless Chromium, one signed-in user, every tab idle on the page. Managed heap after a full compacting collection.")
+            .AppendLine()
+            .AppendLine("| dashboard | tabs | open circuits | managed heap | per circuit | working set |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|");
+        try
+        {
+            await using var app = await AppProcess.StartAsync(dataDirectory, TimeSpan.FromMinutes(5),
+                new Dictionary<string, string> { ["FieldOps__Diagnostics__MemoryEndpoint"] = "true" });
+            using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
+            using var playwright = await Playwright.CreateAsync();
+            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null,
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+            });
+            foreach (var dashboard in Dashboards)
+            {
+                await MeasureAsync(dashboard, app.BaseUrl, http, browser, report);
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        Console.WriteLine(report);
+        Directory.CreateDirectory(output);
+        var path = Path.Combine(output, $"circuits-{DateTime.UtcNow:yyyyMMdd-HHmm}.md");
+        await File.WriteAllTextAsync(path, report.ToString());
+        Console.WriteLine($"Written to {path}");
+        return 0;
+    }
+
+    private static async Task MeasureAsync(Dashboard dashboard, string baseUrl, HttpClient http, IBrowser browser, StringBuilder report)
+    {
+        Console.WriteLine($"{dashboard.Name} …");
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl });
+        var signIn = await context.NewPageAsync();
+        await signIn.GotoAsync("/Account/Login");
+        await signIn.GetByLabel("E-mail").FillAsync(dashboard.User);
+        await signIn.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoAccounts.Password);
+        await signIn.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await signIn.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
+        // Warm up once (first render, JIT), then close every tab and wait for the circuit to go.
+        await OpenAsync(signIn, dashboard);
+        await signIn.CloseAsync(new PageCloseOptions { RunBeforeUnload = true });
+        var baseline = await SettledAsync(http, expectedCircuits: 0);
+        Row(report, dashboard, 0, baseline, baseline);
+
+        var pages = new List<IPage>();
+        foreach (var tabs in new[] { 20, 50 })
+        {
+            while (pages.Count < tabs)
+            {
+                var page = await context.NewPageAsync();
+                await OpenAsync(page, dashboard);
+                pages.Add(page);
+            }
+            var memory = await SettledAsync(http, expectedCircuits: tabs);
+            Row(report, dashboard, tabs, memory, baseline);
+        }
+        foreach (var page in pages)
+        {
+            await page.CloseAsync(new PageCloseOptions { RunBeforeUnload = true });
+        }
+        await SettledAsync(http, expectedCircuits: 0);
+    }
+
+    private static async Task OpenAsync(IPage page, Dashboard dashboard)
+    {
+        await page.GotoAsync(dashboard.Path);
+        await page.Locator(dashboard.ReadySelector).First.WaitForAsync(new() { Timeout = 60_000 });
+    }
+
+    /// <summary>Waits until the app has exactly the expected circuits open, then reads its heap.</summary>
+    private static async Task<Memory> SettledAsync(HttpClient http, int expectedCircuits)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(4);
+        while (true)
+        {
+            var memory = await http.GetFromJsonAsync<Memory>("/diagnostics/memory") ?? throw new InvalidOperationException("No memory report.");
+            if (memory.OpenCircuits == expectedCircuits)
+            {
+                // Once more, so that anything the last circuit left for finalization is gone too.
+                await Task.Delay(TimeSpan.FromSeconds(2));
+                return await http.GetFromJsonAsync<Memory>("/diagnostics/memory") ?? memory;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Expected {expectedCircuits} open circuits, the app has {memory.OpenCircuits}.");
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+        }
+    }
+
+    private static void Row(StringBuilder report, Dashboard dashboard, int tabs, Memory memory, Memory baseline)
+    {
+        var perCircuit = tabs == 0 ? "" : $"{(memory.ManagedHeapBytes - baseline.ManagedHeapBytes) / tabs / 1024.0:N0} KB";
+        var line = $"| {dashboard.Name} | {tabs} | {memory.OpenCircuits} | {memory.ManagedHeapBytes / 1048576.0:N1} MB | {perCircuit} | {memory.WorkingSetBytes / 1048576.0:N0} MB |";
+        Console.WriteLine(line);
+        report.AppendLine(line);
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}
