@@ -119,6 +119,8 @@ public sealed class InputLimitTests(FieldOpsAppFactory app) : IClassFixture<Fiel
     [InlineData("/api/jobs?page=102")]
     [InlineData("/api/jobs?page=12&pageSize=200")]
     [InlineData("/api/notifications?page=102")]
+    [InlineData("/api/jobs?after=bm90LWEtY3Vyc29y")]
+    [InlineData("/api/jobs?page=2&after=MTIz")]
     public async Task APageBeyondThePlausible_Is422_NotTheFirstPage(string path)
     {
         using var manager = await app.ClientAsAsync("workshopmanager@garage.demo");
@@ -134,6 +136,22 @@ public sealed class InputLimitTests(FieldOpsAppFactory app) : IClassFixture<Fiel
         var page = await manager.GetAsync(path).JsonOk();
         Assert.Empty(page.GetProperty("items").EnumerateArray());
         Assert.False(page.GetProperty("totalIsAtLeast").GetBoolean());
+    }
+
+    [Fact]
+    public async Task TheJobsList_OffersACursor_AndTheCursorReadsThePageAfter()
+    {
+        using var manager = await app.ClientAsAsync("sitemanager@garage.demo");
+        var first = await manager.GetAsync("/api/jobs?pageSize=5").JsonOk();
+        var next = first.GetProperty("next").GetString();
+        Assert.False(string.IsNullOrEmpty(next));
+        var second = await manager.GetAsync($"/api/jobs?pageSize=5&after={next}").JsonOk();
+        var byOffset = await manager.GetAsync("/api/jobs?pageSize=5&page=2").JsonOk();
+        Assert.Equal(Ids(byOffset), Ids(second));
+        Assert.Null((await manager.GetAsync("/api/jobs?pageSize=5&sortBy=number").JsonOk()).GetProperty("next").GetString());
+
+        static List<string?> Ids(System.Text.Json.JsonElement page) =>
+            page.GetProperty("items").EnumerateArray().Select(j => j.GetProperty("id").GetString()).ToList();
     }
 
     [Fact]

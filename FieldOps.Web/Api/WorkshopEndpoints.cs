@@ -44,14 +44,16 @@ public static class WorkshopEndpoints
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 
         jobs.MapGet("/", async (JobService service, CancellationToken ct, string? status = null, string? operationsStream = null,
-                string? technicianId = null, string? search = null, int? page = null, int? pageSize = null, string? sortBy = null, bool? descending = null) =>
+                string? technicianId = null, string? search = null, int? page = null, int? pageSize = null, string? sortBy = null, bool? descending = null,
+                string? after = null) =>
             {
-                var request = ApiQuery.Page(page, pageSize, sortBy, descending);
+                var request = ApiQuery.Page(page, pageSize, sortBy, descending) with { After = ApiQuery.Cursor(after, page, sortBy) };
                 var filter = new JobFilter(ApiQuery.Enum<JobStatus>(status, "status"), ApiQuery.Enum<OperationsStream>(operationsStream, "operationsStream"),
                     technicianId, search);
                 return TypedResults.Ok((await service.ListAsync(filter, request, ct)).ToResponse(request));
             })
-            .WithSummary("Lists jobs, newest first; a technician sees only their own.");
+            .WithSummary("Lists jobs, newest first; a technician sees only their own. In the default order each full page carries "
+                + "`next`: pass it as `after` for the page after it, at any depth (offset pages stop 2,000 jobs deep).");
 
         jobs.MapGet("/board", async (JobService service, CancellationToken ct) => TypedResults.Ok(new JobBoardResponse(await service.CountByStatusAsync(ct))))
             .WithSummary("How many jobs are in each status.");

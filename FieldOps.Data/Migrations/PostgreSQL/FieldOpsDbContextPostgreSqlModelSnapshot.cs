@@ -1476,11 +1476,11 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("OrganizationId", "ReceivedAt");
+                    b.HasIndex("OrganizationId", "ReceivedAt", "Number");
 
-                    b.HasIndex("OrganizationId", "Status", "ReceivedAt");
+                    b.HasIndex("OrganizationId", "Status", "ReceivedAt", "Number");
 
-                    b.HasIndex("OrganizationId", "TechnicianId", "ReceivedAt");
+                    b.HasIndex("OrganizationId", "TechnicianId", "ReceivedAt", "Number");
 
                     b.ToTable("Jobs");
                 });

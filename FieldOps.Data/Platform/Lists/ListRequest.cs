@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FieldOps.Data.Platform.Lists;
 
-/// <summary>One page of a server-side list: how many to skip and take, which column to sort by, a search text.</summary>
-public sealed record ListRequest(int Skip = 0, int Take = 20, string? SortBy = null, bool Descending = false, string? Search = null)
+/// <summary>One page of a server-side list: how many to skip and take, which column to sort by, a search text, or
+/// (lists that offer one) the keyset cursor <paramref name="After"/> of the page before, which reads the next page
+/// from the index at the same cost at any depth.</summary>
+public sealed record ListRequest(int Skip = 0, int Take = 20, string? SortBy = null, bool Descending = false, string? Search = null,
+    string? After = null)
 {
     public const int MaxTake = 200;
 

@@ -57,10 +57,11 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
     {
         builder.Property(j => j.Number).HasMaxLength(20);
         builder.HasIndex(j => new { j.OrganizationId, j.Number }).IsUnique();
-        // Every jobs list is newest first: each filter's index ends with the received time, so a page is read in order.
-        builder.HasIndex(j => new { j.OrganizationId, j.ReceivedAt });
-        builder.HasIndex(j => new { j.OrganizationId, j.Status, j.ReceivedAt });
-        builder.HasIndex(j => new { j.OrganizationId, j.TechnicianId, j.ReceivedAt });
+        // Every jobs list is newest first, the number breaking ties (the keyset cursor): each filter's index ends with
+        // received time and number, so a page is read in order.
+        builder.HasIndex(j => new { j.OrganizationId, j.ReceivedAt, j.Number });
+        builder.HasIndex(j => new { j.OrganizationId, j.Status, j.ReceivedAt, j.Number });
+        builder.HasIndex(j => new { j.OrganizationId, j.TechnicianId, j.ReceivedAt, j.Number });
         builder.Property(j => j.SiteManagerId).HasMaxLength(450);
         builder.Property(j => j.TechnicianId).HasMaxLength(450);
         builder.Property(j => j.IssuesReported).HasMaxLength(2000);

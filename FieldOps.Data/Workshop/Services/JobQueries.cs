@@ -15,6 +15,29 @@ internal static class JobQueries
         .Add("technicianName", j => j.TechnicianName)
         .Add("operationsStream", j => j.OperationsStream);
 
+    /// <summary>One page of jobs: by the cursor of the page before (newest first), or by offset in the requested order.
+    /// The default order is newest first with the number breaking ties, so that cursors and offsets agree.</summary>
+    public static async Task<ListPage<JobSummary>> PageAsync(FieldOpsDbContext db, IQueryable<JobSummary> query, ListRequest request,
+        Func<Task<ListTotal>> total, CancellationToken cancellationToken)
+    {
+        List<JobSummary> items;
+        if (request.After is not null)
+        {
+            var (at, number) = JobCursor.Decode(request.After);
+            items = await query.Where(j => j.ReceivedAt <= at && (j.ReceivedAt < at || string.Compare(j.Number, number) < 0))
+                .OrderByDescending(j => j.ReceivedAt).ThenByDescending(j => j.Number).Take(request.SafeTake).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            var ordered = request.SortBy is null
+                ? query.OrderByDescending(j => j.ReceivedAt).ThenByDescending(j => j.Number)
+                : Sorts.Apply(query, request);
+            items = await ordered.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken);
+        }
+        var next = request.SortBy is null && items.Count == request.SafeTake ? JobCursor.Encode(items[^1]) : null;
+        return ListPage<JobSummary>.Of(items, await total(), next);
+    }
+
     public static IQueryable<JobSummary> Summaries(FieldOpsDbContext db, IQueryable<Job> jobs, JobFilter filter, WorkshopGuard guard) =>
         Project(db, Filter(db, jobs, filter, guard));
 

@@ -70,15 +70,15 @@ public sealed class JobService(
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = JobQueries.Summaries(db, guard.VisibleJobs(db), filter, guard);
-        var items = await JobQueries.Sorts.Apply(query, request).Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken);
-        return ListPage<JobSummary>.Of(items, await JobQueries.TotalAsync(db, filter, guard, cancellationToken));
+        return await JobQueries.PageAsync(db, query, request, () => JobQueries.TotalAsync(db, filter, guard, cancellationToken), cancellationToken);
     }
 
     /// <summary>Every matching job, streamed (for exports).</summary>
     public async IAsyncEnumerable<JobSummary> StreamAsync(JobFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await foreach (var job in JobQueries.Sorts.Apply(JobQueries.Summaries(db, guard.VisibleJobs(db), filter, guard), new ListRequest())
+        await foreach (var job in JobQueries.Summaries(db, guard.VisibleJobs(db), filter, guard)
+                           .OrderByDescending(j => j.ReceivedAt).ThenByDescending(j => j.Number)
                            .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return job;

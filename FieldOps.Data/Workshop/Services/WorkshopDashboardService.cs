@@ -18,8 +18,8 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var counts = await JobQueries.CountByStatusAsync(db, guard, cancellationToken);
         var query = JobQueries.Summaries(db, guard.VisibleJobs(db), filter, guard);
-        var items = await JobQueries.Sorts.Apply(query, page).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
-        return new SiteManagerDashboard(counts, ListPage<JobSummary>.Of(items, await JobQueries.TotalAsync(db, filter, guard, cancellationToken)));
+        return new SiteManagerDashboard(counts,
+            await JobQueries.PageAsync(db, query, page, () => JobQueries.TotalAsync(db, filter, guard, cancellationToken), cancellationToken));
     }
 
     public async Task<TechnicianDashboard> TechnicianAsync(CancellationToken cancellationToken)

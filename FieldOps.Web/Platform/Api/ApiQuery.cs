@@ -6,7 +6,7 @@ namespace FieldOps.Web.Platform.Api;
 
 /// <summary>A page of a list as the API returns it. When <paramref name="TotalIsAtLeast"/> is true, more than
 /// <paramref name="Total"/> items match: the count stops where offset paging stops.</summary>
-public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, bool TotalIsAtLeast);
+public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, bool TotalIsAtLeast, string? Next);
 
 /// <summary>Query-string helpers that follow the API's conventions: enums in snake_case (any case), 1-based pages.</summary>
 public static class ApiQuery
@@ -50,6 +50,21 @@ public static class ApiQuery
         return new ListRequest(((page ?? 1) - 1) * size, size, sortBy, descending ?? false, search);
     }
 
+    /// <summary>A keyset cursor from the query string: it continues the default order from the page it came from, so
+    /// it goes with neither a page number nor a sort.</summary>
+    public static string? Cursor(string? after, int? page, string? sortBy)
+    {
+        if (after is null)
+        {
+            return null;
+        }
+        if (page is not null || sortBy is not null)
+        {
+            throw new InputValidationException("after", "A cursor continues the list where its page ended: send it without page or sortBy.");
+        }
+        return after.Length <= 200 ? after : throw new InputValidationException("after", "This is not a cursor of this list.");
+    }
+
     public static PagedResponse<T> ToResponse<T>(this ListPage<T> page, ListRequest request) =>
-        new(page.Items, page.Total, request.SafeSkip / request.SafeTake + 1, request.SafeTake, page.TotalIsAtLeast);
+        new(page.Items, page.Total, request.SafeSkip / request.SafeTake + 1, request.SafeTake, page.TotalIsAtLeast, page.Next);
 }
