@@ -1035,7 +1035,7 @@ namespace FieldOps.Data.Migrations
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("RecordId");
+                    b.HasIndex("RecordId", "Term");
 
                     b.HasIndex("OrganizationId", "Term", "RecordId");
 

@@ -128,7 +128,12 @@ public sealed record InvoicePreview(Guid JobId, string JobNumber, IReadOnlyList<
     string TaxLabel, decimal TaxAmount, decimal Total, string Currency);
 
 public sealed record JobFilter(JobStatus? Status = null, OperationsStream? Stream = null, string? TechnicianId = null, string? Search = null,
-    bool MineOnly = false);
+    bool MineOnly = false)
+{
+    /// <summary>Set by the jobs list when the search matches more records than a list shows (see
+    /// <c>JobQueries.PrepareAsync</c>): the list then walks jobs newest first and keeps those that match.</summary>
+    internal bool SearchIsBroad { get; init; }
+}
 
 public sealed record WarehouseFilter(string? Search = null, bool LowStockOnly = false, bool IncludeInactive = false);
 

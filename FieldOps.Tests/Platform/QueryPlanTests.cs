@@ -36,7 +36,7 @@ public sealed class QueryPlanTests(CountingServiceHarness harness, ITestOutputHe
 
     public static TheoryData<string> Reads() =>
     [
-        "jobs list", "technician's jobs", "jobs in a status", "jobs search", "technician's jobs search", "notifications", "unread count", "job history", "invoices", "parts queue",
+        "jobs list", "technician's jobs", "jobs in a status", "jobs search", "technician's jobs search", "broad jobs search", "technician's broad jobs search", "notifications", "unread count", "job history", "invoices", "parts queue",
         "daily logs", "daily logs to review", "expense claims", "vouchers", "contracting dashboard", "contractor workspace", "contractor ledger",
         "contractor vouchers",
     ];
@@ -117,6 +117,9 @@ public sealed class QueryPlanTests(CountingServiceHarness harness, ITestOutputHe
             "jobs in a status" => Run<JobService>(SiteManager, s => s.ListAsync(new JobFilter(Status: JobStatus.InProgress), page, ct)),
             "jobs search" => Run<JobService>(SiteManager, s => s.ListAsync(new JobFilter(Search: "kda 1"), page, ct)),
             "technician's jobs search" => Run<JobService>(Technician, s => s.ListAsync(new JobFilter(Search: "wanj"), page, ct)),
+            "broad jobs search" => Run<JobService>(SiteManager, s => s.ListAsync(new JobFilter(Search: "k") { SearchIsBroad = true }, page, ct)),
+            "technician's broad jobs search" => Run<JobService>(Technician,
+                s => s.ListAsync(new JobFilter(Search: "k") { SearchIsBroad = true }, page, ct)),
             "notifications" => Run<NotificationInbox>(Technician, s => s.ListAsync(0, 20, false, ct)),
             "unread count" => Run<NotificationInbox>(Technician, s => s.UnreadCountAsync(ct)),
             "job history" => Run<TimelineService>(Manager, s => s.GetAsync(WorkshopRecordTypes.Job, job.Items[0].Id, ct)),

@@ -45,6 +45,36 @@ public sealed class JobSearchTests(ServiceHarness harness) : IClassFixture<Servi
     }
 
     [Fact]
+    public async Task ABroadSearch_WalkingTheJobsInOrder_FindsTheSameJobsInTheSameOrder_AsReadingTheMatches()
+    {
+        var ct = CancellationToken.None;
+        var created = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            created.Add((await _scenario.As<JobService, JobDetails>(WorkshopScenario.SiteManager, s => s.CreateAsync(new CreateJobInput
+            {
+                RegistrationNumber = WorkshopScenario.NextRegistration(), OwnerName = "Zawadi Broadhurst",
+                OperationsStream = OperationsStream.Mechanical, RevenueStream = RevenueStream.WalkIn, IssuesReported = "Service",
+            }, ct))).Id);
+        }
+        foreach (var (email, search) in new[] { (WorkshopScenario.SiteManager, "broadh"), (WorkshopScenario.SiteManager, "k"), (WorkshopScenario.Peter, "k") })
+        {
+            var byMatches = await _scenario.As<JobService, ListPage<JobSummary>>(email,
+                s => s.ListAsync(new JobFilter(Search: search), new ListRequest(0, ListRequest.MaxTake), ct));
+            var byWalking = await _scenario.As<JobService, ListPage<JobSummary>>(email,
+                s => s.ListAsync(new JobFilter(Search: search) { SearchIsBroad = true }, new ListRequest(0, ListRequest.MaxTake), ct));
+
+            Assert.NotEmpty(byMatches.Items);
+            Assert.Equal(byMatches.Items.Select(j => j.Id), byWalking.Items.Select(j => j.Id));
+            Assert.Equal(byMatches.Total > JobQueries.BroadSearchCountLimit
+                ? (JobQueries.BroadSearchCountLimit, true) : (byMatches.Total, false), (byWalking.Total, byWalking.TotalIsAtLeast));
+        }
+        var broadhurst = await _scenario.As<JobService, ListPage<JobSummary>>(WorkshopScenario.SiteManager,
+            s => s.ListAsync(new JobFilter(Search: "broadh") { SearchIsBroad = true }, new ListRequest(0, 20), ct));
+        Assert.Equal(created.AsEnumerable().Reverse(), broadhurst.Items.Select(j => j.Id));
+    }
+
+    [Fact]
     public async Task ASearch_FindsByTheNumber_AndNothingInTheMiddleOfAWord_OrOfAnotherGarage()
     {
         var ct = CancellationToken.None;

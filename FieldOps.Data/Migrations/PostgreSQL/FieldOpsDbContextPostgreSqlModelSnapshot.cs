@@ -1040,7 +1040,7 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("RecordId");
+                    b.HasIndex("RecordId", "Term");
 
                     b.HasIndex("OrganizationId", "Term", "RecordId");
 

@@ -119,8 +119,9 @@ internal sealed class SearchTermConfiguration : IEntityTypeConfiguration<Search.
     public void Configure(EntityTypeBuilder<Search.SearchTerm> builder)
     {
         builder.Property(t => t.Term).HasMaxLength(Search.SearchTerms.MaxLength);
-        // A search reads a range of (organization, term); replacing a record's terms reads them by record.
+        // A search reads a range of (organization, term); a broad search probes one record's terms for the range, and
+        // replacing a record's terms reads them by record.
         builder.HasIndex(t => new { t.OrganizationId, t.Term, t.RecordId });
-        builder.HasIndex(t => t.RecordId);
+        builder.HasIndex(t => new { t.RecordId, t.Term });
     }
 }

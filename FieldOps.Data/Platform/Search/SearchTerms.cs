@@ -45,14 +45,16 @@ public static class SearchTerms
     /// read of the (organization, term) index). A search with no letters or digits matches nothing.</summary>
     public static IQueryable<Guid> Matching(FieldOpsDbContext db, string search)
     {
-        var from = Normalize(search);
-        if (from.Length == 0)
-        {
-            return db.Set<SearchTerm>().Where(_ => false).Select(t => t.RecordId);
-        }
-        // Every string that starts with "KDA" sorts at or after "KDA" and before "KDB".
-        var to = from[..^1] + (char)(from[^1] + 1);
+        var (from, to) = Range(search);
         return db.Set<SearchTerm>().Where(t => string.Compare(t.Term, from) >= 0 && string.Compare(t.Term, to) < 0).Select(t => t.RecordId);
+    }
+
+    /// <summary>The terms that start with the search: from the normalized search up to, not including, the next
+    /// string of its length ("KDA" to "KDB"). A search with no letters or digits is an empty range.</summary>
+    public static (string From, string To) Range(string search)
+    {
+        var from = Normalize(search);
+        return from.Length == 0 ? ("", "") : (from, from[..^1] + (char)(from[^1] + 1));
     }
 
     /// <summary>Adds the terms of a record that has none yet (a new record), in the caller's unit of work.</summary>

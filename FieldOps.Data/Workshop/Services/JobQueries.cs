@@ -65,16 +65,53 @@ internal static class JobQueries
         }
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var matches = SearchTerms.Matching(db, filter.Search);
-            jobs = jobs.Where(j => matches.Contains(j.Id) || matches.Contains(j.VehicleId));
+            if (filter.SearchIsBroad)
+            {
+                // Thousands match: walk the jobs newest first and keep each whose vehicle or number has a matching
+                // term (a probe of that record's few terms), until the page is full.
+                var (from, to) = SearchTerms.Range(filter.Search);
+                var terms = db.Set<SearchTerm>();
+                jobs = jobs.Where(j =>
+                    terms.Any(t => t.RecordId == j.VehicleId && string.Compare(t.Term, from) >= 0 && string.Compare(t.Term, to) < 0)
+                    || terms.Any(t => t.RecordId == j.Id && string.Compare(t.Term, from) >= 0 && string.Compare(t.Term, to) < 0));
+            }
+            else
+            {
+                // Few match: read them from the term index, then sort them.
+                var matches = SearchTerms.Matching(db, filter.Search);
+                jobs = jobs.Where(j => matches.Contains(j.Id) || matches.Contains(j.VehicleId));
+            }
         }
         return jobs;
+    }
+
+    /// <summary>More matching terms than this and a search is read as broad (see <see cref="JobFilter.SearchIsBroad"/>).</summary>
+    public const int BroadSearchTerms = 500;
+
+    /// <summary>A broad search's total is counted this far ("200+"): such a list is narrowed, not paged through.</summary>
+    public const int BroadSearchCountLimit = 200;
+
+    /// <summary>Decides how the filter's search is read: by its matches (few) or by walking the jobs (many), from one
+    /// bounded count of the matching terms.</summary>
+    public static async Task<JobFilter> PrepareAsync(FieldOpsDbContext db, JobFilter filter, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(filter.Search) || filter.SearchIsBroad)
+        {
+            return filter;
+        }
+        var matching = await SearchTerms.Matching(db, filter.Search).Take(BroadSearchTerms + 1).CountAsync(cancellationToken);
+        return matching > BroadSearchTerms ? filter with { SearchIsBroad = true } : filter;
     }
 
     /// <summary>How many jobs match the filter. Status, technician and "mine" filters are answered from the summary
     /// rows (<see cref="JobCount"/>) exactly, at any size; a search or a stream filter is counted up to the list limit.</summary>
     public static async Task<ListTotal> TotalAsync(FieldOpsDbContext db, JobFilter filter, WorkshopGuard guard, CancellationToken cancellationToken)
     {
+        if (filter.SearchIsBroad)
+        {
+            var count = await Filter(db, guard.VisibleJobs(db), filter, guard).Take(BroadSearchCountLimit + 1).CountAsync(cancellationToken);
+            return count > BroadSearchCountLimit ? new ListTotal(BroadSearchCountLimit, true) : ListTotal.Exact(count);
+        }
         if (!string.IsNullOrWhiteSpace(filter.Search) || filter.Stream is not null)
         {
             return await Filter(db, guard.VisibleJobs(db), filter, guard).CountUpToLimitAsync(cancellationToken);

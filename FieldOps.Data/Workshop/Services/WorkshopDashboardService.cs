@@ -17,6 +17,7 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
         guard.RequireWorkshop();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var counts = await JobQueries.CountByStatusAsync(db, guard, cancellationToken);
+        filter = await JobQueries.PrepareAsync(db, filter, cancellationToken);
         var query = JobQueries.Summaries(db, guard.VisibleJobs(db), filter, guard);
         return new SiteManagerDashboard(counts,
             await JobQueries.PageAsync(db, query, page, () => JobQueries.TotalAsync(db, filter, guard, cancellationToken), cancellationToken));
