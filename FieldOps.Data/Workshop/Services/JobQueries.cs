@@ -15,11 +15,14 @@ internal static class JobQueries
         .Add("technicianName", j => j.TechnicianName)
         .Add("operationsStream", j => j.OperationsStream);
 
-    /// <summary>One page of jobs: by the cursor of the page before (newest first), or by offset in the requested order.
-    /// The default order is newest first with the number breaking ties, so that cursors and offsets agree.</summary>
-    public static async Task<ListPage<JobSummary>> PageAsync(FieldOpsDbContext db, IQueryable<JobSummary> query, ListRequest request,
-        Func<Task<ListTotal>> total, CancellationToken cancellationToken)
+    /// <summary>One page of the jobs the user may see that match the filter, with its total: by the cursor of the page
+    /// before (newest first), or by offset in the requested order. The default order is newest first with the number
+    /// breaking ties, so that cursors and offsets agree. The jobs API and the vehicle-intake dashboard both read it.</summary>
+    public static async Task<ListPage<JobSummary>> PageAsync(FieldOpsDbContext db, JobFilter filter, ListRequest request, WorkshopGuard guard,
+        CancellationToken cancellationToken)
     {
+        filter = await PrepareAsync(db, filter, cancellationToken);
+        var query = Summaries(db, guard.VisibleJobs(db), filter, guard);
         List<JobSummary> items;
         if (request.After is not null)
         {
@@ -35,7 +38,7 @@ internal static class JobQueries
             items = await ordered.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken);
         }
         var next = request.SortBy is null && items.Count == request.SafeTake ? JobCursor.Encode(items[^1]) : null;
-        return ListPage<JobSummary>.Of(items, await total(), next);
+        return ListPage<JobSummary>.Of(items, await TotalAsync(db, filter, guard, cancellationToken), next);
     }
 
     public static IQueryable<JobSummary> Summaries(FieldOpsDbContext db, IQueryable<Job> jobs, JobFilter filter, WorkshopGuard guard) =>
@@ -93,7 +96,7 @@ internal static class JobQueries
 
     /// <summary>Decides how the filter's search is read: by its matches (few) or by walking the jobs (many), from one
     /// bounded count of the matching terms.</summary>
-    public static async Task<JobFilter> PrepareAsync(FieldOpsDbContext db, JobFilter filter, CancellationToken cancellationToken)
+    private static async Task<JobFilter> PrepareAsync(FieldOpsDbContext db, JobFilter filter, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(filter.Search) || filter.SearchIsBroad)
         {
@@ -105,7 +108,7 @@ internal static class JobQueries
 
     /// <summary>How many jobs match the filter. Status, technician and "mine" filters are answered from the summary
     /// rows (<see cref="JobCount"/>) exactly, at any size; a search or a stream filter is counted up to the list limit.</summary>
-    public static async Task<ListTotal> TotalAsync(FieldOpsDbContext db, JobFilter filter, WorkshopGuard guard, CancellationToken cancellationToken)
+    private static async Task<ListTotal> TotalAsync(FieldOpsDbContext db, JobFilter filter, WorkshopGuard guard, CancellationToken cancellationToken)
     {
         if (filter.SearchIsBroad)
         {

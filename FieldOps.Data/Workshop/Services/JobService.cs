@@ -69,9 +69,7 @@ public sealed class JobService(
     public async Task<ListPage<JobSummary>> ListAsync(JobFilter filter, ListRequest request, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        filter = await JobQueries.PrepareAsync(db, filter, cancellationToken);
-        var query = JobQueries.Summaries(db, guard.VisibleJobs(db), filter, guard);
-        return await JobQueries.PageAsync(db, query, request, () => JobQueries.TotalAsync(db, filter, guard, cancellationToken), cancellationToken);
+        return await JobQueries.PageAsync(db, filter, request, guard, cancellationToken);
     }
 
     /// <summary>Every matching job, streamed (for exports).</summary>

@@ -17,10 +17,7 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
         guard.RequireWorkshop();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var counts = await JobQueries.CountByStatusAsync(db, guard, cancellationToken);
-        filter = await JobQueries.PrepareAsync(db, filter, cancellationToken);
-        var query = JobQueries.Summaries(db, guard.VisibleJobs(db), filter, guard);
-        return new SiteManagerDashboard(counts,
-            await JobQueries.PageAsync(db, query, page, () => JobQueries.TotalAsync(db, filter, guard, cancellationToken), cancellationToken));
+        return new SiteManagerDashboard(counts, await JobQueries.PageAsync(db, filter, page, guard, cancellationToken));
     }
 
     public async Task<TechnicianDashboard> TechnicianAsync(CancellationToken cancellationToken)

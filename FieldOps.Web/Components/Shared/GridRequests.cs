@@ -20,9 +20,6 @@ public static class GridRequests
     public static GridData<T> ToGridData<T>(this ListPage<T> page, int pageSize) =>
         new() { Items = page.Items, TotalItems = Math.Min(page.Total, ListRequest.MaxSkip + pageSize) };
 
-    /// <summary>The pager's "1-20 of 12,345" for a page, "of 2,000+" when the count stopped at the list limit.</summary>
-    public static string PagerInfo<T>(this ListPage<T> page) => "{first_item}-{last_item} of " + DisplayFormats.Count(page.Total, page.TotalIsAtLeast);
-
     /// <summary>True for the grid's very first request: page one, default order.</summary>
     public static bool IsFirstPage<T>(this GridState<T> state) => state.Page == 0 && state.SortDefinitions.Count == 0;
 
