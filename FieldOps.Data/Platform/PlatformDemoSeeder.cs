@@ -76,6 +76,19 @@ public sealed class PlatformDemoSeeder(IDbContextFactory<FieldOpsDbContext> cont
             AddressLine1 = "Block 3, Street 21", AddressLine2 = "Shuwaikh Industrial", City = "Kuwait City", Country = "Kuwait",
             Phone = "+965 2200 0021", Email = "service@garage2.demo", TimeZoneId = "Asia/Kuwait",
         });
+        yield return (DemoAccounts.DemoProperties, OrganizationModules.Maintenance, new OrganizationSettings
+        {
+            CurrencyCode = "KES", CurrencyMinorUnits = 2, TaxRate = 0.16m, TaxLabel = "VAT", InvoicePrefix = "MR",
+            AddressLine1 = "Ngong Road, Prestige Plaza, 4th floor", City = "Nairobi", Country = "Kenya",
+            Phone = "+254 20 555 0177", Email = "maintenance@properties.demo", TaxNumber = "P052468013K",
+            TimeZoneId = "Africa/Nairobi",
+        });
+        yield return (DemoAccounts.GulfProperties, OrganizationModules.Maintenance, new OrganizationSettings
+        {
+            CurrencyCode = "KWD", CurrencyMinorUnits = 3, TaxRate = 0m, TaxLabel = "Tax", InvoicePrefix = "GP",
+            AddressLine1 = "Al Hamra Tower, floor 31", City = "Kuwait City", Country = "Kuwait",
+            Phone = "+965 2200 0310", Email = "maintenance@gulf.demo", TimeZoneId = "Asia/Kuwait",
+        });
         yield return (DemoAccounts.DemoContracting, OrganizationModules.Contracting, new OrganizationSettings
         {
             CurrencyCode = "KES", CurrencyMinorUnits = 2, TaxRate = 0.16m, TaxLabel = "VAT", InvoicePrefix = "PV",

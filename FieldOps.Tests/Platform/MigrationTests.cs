@@ -48,8 +48,11 @@ public sealed class MigrationTests
                 }
             }
             await using var db = await harness.SystemDbAsync();
-            Assert.Equal(3, await db.Organizations.CountAsync());
+            Assert.Equal(5, await db.Organizations.CountAsync());
             Assert.Equal(DemoAccounts.Users.Count, await db.Users.CountAsync());
+            Assert.Equal(4, await db.Set<FieldOps.Data.Maintenance.Property>().IgnoreQueryFilters().CountAsync());
+            Assert.Equal(1, await db.Set<FieldOps.Data.Maintenance.MaintenanceSettings>().IgnoreQueryFilters().CountAsync(s => s.OrganizationId
+                == db.Organizations.Single(o => o.Name == DemoAccounts.DemoProperties).Id));
         }
         finally
         {

@@ -29,8 +29,11 @@ public sealed class PostgreSqlTests(PostgresServiceHarness harness) : IClassFixt
         Assert.Equal("Npgsql.EntityFrameworkCore.PostgreSQL", db.Database.ProviderName);
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.False(db.Database.HasPendingModelChanges());
-        Assert.Equal(3, await db.Organizations.CountAsync());
+        Assert.Equal(5, await db.Organizations.CountAsync());
         Assert.True(await db.Set<Job>().IgnoreQueryFilters().CountAsync() >= 30);
+        // Demo Properties has a request in every status of the maintenance workflow.
+        Assert.Equal(Enum.GetValues<Data.Maintenance.MaintenanceStatus>().Order(),
+            (await db.Set<Data.Maintenance.MaintenanceRequest>().IgnoreQueryFilters().Select(r => r.Status).Distinct().ToListAsync()).Order());
         Assert.True(await db.Set<Invoice>().IgnoreQueryFilters().AnyAsync(i => i.Status == InvoiceStatus.Paid));
     }
 
@@ -42,6 +45,30 @@ public sealed class PostgreSqlTests(PostgresServiceHarness harness) : IClassFixt
         Assert.Equal((168_000m, 5_000m, 20_000m, 143_000m, 6_250m),
             (ledger.Summary.Credits, ledger.Summary.Deductions, ledger.Summary.AdvancePaid, ledger.Summary.BalanceDue, ledger.Summary.ExpensesApproved));
         Assert.Equal(143_000m, ledger.Entries[0].BalanceDue); // newest first
+    }
+
+    [Fact]
+    public async Task TwoQuoteApprovalsAtOnce_ExactlyOneWins()
+    {
+        var scenario = new Maintenance.MaintenanceScenario(harness);
+        var request = await scenario.RequestAsync(Data.Maintenance.MaintenanceStatus.QuotesSubmitted);
+        var outcomes = await Task.WhenAll(request.Quotes.Select(q => Task.Run(async () =>
+        {
+            try
+            {
+                await scenario.As<Data.Maintenance.Services.MaintenanceRequestService, Data.Maintenance.QuoteView>(Maintenance.MaintenanceScenario.Landlord,
+                    s => s.ApproveQuoteAsync(q.Id, null, default));
+                return true;
+            }
+            catch (Data.Platform.BusinessRuleException)
+            {
+                return false;
+            }
+        })));
+        Assert.Single(outcomes, won => won);
+        var after = await scenario.Requests(Maintenance.MaintenanceScenario.Manager, s => s.GetAsync(request.Id, default));
+        Assert.Equal(Data.Maintenance.MaintenanceStatus.Approved, after.Status);
+        Assert.Single(after.Quotes, q => q.Status == Data.Maintenance.QuoteStatus.Approved);
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using FieldOps.Data.Contracting;
+using FieldOps.Data.Maintenance;
+using FieldOps.Data.Maintenance.Services;
+using FieldOps.Tests.Maintenance;
 using FieldOps.Data.Platform;
 using FieldOps.Data.Platform.Workflows;
 using FieldOps.Data.Workshop;
@@ -10,6 +13,7 @@ using FieldOps.Tests.Support;
 using FieldOps.Tests.Workshop;
 using W = FieldOps.Tests.Workshop.WorkshopScenario;
 using C = FieldOps.Tests.Contracting.ContractingScenario;
+using M = FieldOps.Tests.Maintenance.MaintenanceScenario;
 
 namespace FieldOps.Tests.Platform;
 
@@ -24,6 +28,7 @@ public sealed class WorkflowAllowedActionsTests(FieldOpsAppFactory app) : IClass
     [
         JobWorkflow.Definition, SparePartRequestWorkflow.Definition, InvoiceWorkflow.Definition,
         DailyLogWorkflow.Definition, ExpenseWorkflow.Definition, VoucherWorkflow.Definition,
+        MaintenanceRequestWorkflow.Definition, QuoteWorkflow.Definition,
     ];
 
     public static TheoryData<string, string> WorkflowStatuses()
@@ -34,6 +39,9 @@ public sealed class WorkflowAllowedActionsTests(FieldOpsAppFactory app) : IClass
                      (nameof(Job), Statuses<JobStatus>()), (nameof(SparePartRequest), Statuses<SparePartRequestStatus>()),
                      (nameof(Invoice), Statuses<InvoiceStatus>()), (nameof(DailyLog), Statuses<DailyLogStatus>()),
                      (nameof(Expense), Statuses<ExpenseStatus>()), (nameof(Voucher), Statuses<VoucherStatus>()),
+                     (nameof(MaintenanceRequest), Statuses<MaintenanceStatus>()),
+                     // An expired quote needs time to pass: its refusals are covered by the rules tests with a manual clock.
+                     (nameof(Quote), Statuses<QuoteStatus>().Where(s => s != Json(QuoteStatus.Expired))),
                  })
         {
             foreach (var status in statuses)
@@ -66,6 +74,8 @@ public sealed class WorkflowAllowedActionsTests(FieldOpsAppFactory app) : IClass
         AssertTableIsTheActions(DailyLogWorkflow.Definition, DailyLog.Workflow);
         AssertTableIsTheActions(ExpenseWorkflow.Definition, Expense.Workflow);
         AssertTableIsTheActions(VoucherWorkflow.Definition, Voucher.Workflow);
+        AssertTableIsTheActions(MaintenanceRequestWorkflow.Definition, MaintenanceRequestWorkflow.Definition.Transitions);
+        AssertTableIsTheActions(QuoteWorkflow.Definition, QuoteWorkflow.Definition.Transitions);
     }
 
     private static void AssertTableIsTheActions<TEntity, TStatus>(WorkflowDefinition<TEntity, TStatus> definition, StateMachine<TStatus> table)
@@ -97,6 +107,8 @@ public sealed class WorkflowAllowedActionsTests(FieldOpsAppFactory app) : IClass
         nameof(DailyLog) => Task.FromResult(LogCase()),
         nameof(Expense) => Task.FromResult(ExpenseCase()),
         nameof(Voucher) => VoucherCaseAsync(),
+        nameof(MaintenanceRequest) => Task.FromResult(MaintenanceCase()),
+        nameof(Quote) => Task.FromResult(QuoteCase()),
         _ => throw new ArgumentOutOfRangeException(nameof(workflow)),
     };
 
@@ -231,6 +243,83 @@ public sealed class WorkflowAllowedActionsTests(FieldOpsAppFactory app) : IClass
                 ["email"] = Post("/api/billing/invoices/{0}/email", new { to = "customer@example.com" }),
             },
         });
+    }
+
+    private WorkflowCase MaintenanceCase()
+    {
+        var scenario = new MaintenanceScenario(app);
+        var staff = new Lazy<Task<string>>(scenario.StaffIdAsync);
+        var xyz = new Lazy<Task<Guid>>(() => scenario.VendorIdAsync("XYZ Services"));
+        return new WorkflowCase
+        {
+            Definition = MaintenanceRequestWorkflow.Definition,
+            Statuses = Statuses<MaintenanceStatus>().ToList(),
+            Users = M.Everyone,
+            ArrangeAsync = async status => (await scenario.RequestAsync(Parse<MaintenanceStatus>(status))).Id,
+            ReadAsync = (client, _, id) => client.GetAsync($"/api/maintenance/requests/{id}"),
+            StatusOfAsync = id => StatusAsync(M.Manager, $"/api/maintenance/requests/{id}"),
+            Calls = new Dictionary<string, Func<HttpClient, Guid, Task<HttpResponseMessage>>>
+            {
+                ["assign"] = async (client, id) => await client.PostAsJsonAsync($"/api/maintenance/requests/{id}/assign", new { assigneeUserId = await staff.Value }),
+                ["reassign"] = async (client, id) => await client.PostAsJsonAsync($"/api/maintenance/requests/{id}/reassign",
+                    new { assigneeUserId = await staff.Value, vendorId = await xyz.Value }),
+                ["request_info"] = Post("/api/maintenance/requests/{0}/request-info", new { reason = "Which tap?" }),
+                ["reject"] = Post("/api/maintenance/requests/{0}/reject", new { reason = "Kit" }),
+                ["acknowledge"] = Post("/api/maintenance/requests/{0}/acknowledge"),
+                ["estimate"] = Post("/api/maintenance/requests/{0}/estimate", new { lines = new[] { new { item = "Washer", quantity = 1, unitCost = 3_000 } } }),
+                ["approve_estimate"] = Post("/api/maintenance/requests/{0}/estimate/approve"),
+                ["reject_estimate"] = Post("/api/maintenance/requests/{0}/estimate/reject", new { reason = "Kit" }),
+                ["add_quote"] = Post("/api/maintenance/requests/{0}/quotes", new
+                {
+                    vendorName = "Kit Plumbing", amount = 12_000, description = "Kit quote", items = new[] { new { item = "All", cost = 12_000 } },
+                    validUntil = DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd"),
+                }),
+                ["schedule"] = Post("/api/maintenance/requests/{0}/schedule", new { scheduledFor = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-ddTHH:mm:ssZ") }),
+                ["start"] = Post("/api/maintenance/requests/{0}/start"),
+                ["progress"] = Post("/api/maintenance/requests/{0}/progress", new { note = "Kit progress" }),
+                ["hold"] = Post("/api/maintenance/requests/{0}/hold", new { reason = "Kit" }),
+                ["resume"] = Post("/api/maintenance/requests/{0}/resume"),
+                ["cancel"] = Post("/api/maintenance/requests/{0}/cancel", new { reason = "Kit" }),
+                ["complete"] = Post("/api/maintenance/requests/{0}/complete", new { actualCost = 5_000, completionNotes = "Kit done" }),
+                ["verify"] = Post("/api/maintenance/requests/{0}/verify", new { overall = 4 }),
+                ["reopen"] = Post("/api/maintenance/requests/{0}/reopen", new { reason = "Kit" }),
+                ["pay"] = Post("/api/maintenance/requests/{0}/payment", new { method = "mpesa", reference = "QK7HX2M9PL", paidAt = DateTime.UtcNow.ToString("yyyy-MM-dd") }),
+            },
+        };
+    }
+
+    private WorkflowCase QuoteCase()
+    {
+        var scenario = new MaintenanceScenario(app);
+        return new WorkflowCase
+        {
+            Definition = QuoteWorkflow.Definition,
+            Statuses = Statuses<QuoteStatus>().ToList(),
+            Users = M.Everyone,
+            ArrangeAsync = async status =>
+            {
+                var request = await scenario.RequestAsync(MaintenanceStatus.QuotesSubmitted);
+                // The on-file vendor's quote (25,000) is above the landlord's own approval limit: theirs to decide.
+                var quote = request.Quotes.Single(q => q.VendorId is not null);
+                switch (Parse<QuoteStatus>(status))
+                {
+                    case QuoteStatus.Approved:
+                        await scenario.As<MaintenanceRequestService, QuoteView>(M.Landlord, s => s.ApproveQuoteAsync(quote.Id, null, default));
+                        break;
+                    case QuoteStatus.Rejected:
+                        await scenario.As<MaintenanceRequestService, QuoteView>(M.Landlord, s => s.RejectQuoteAsync(quote.Id, "Kit", default));
+                        break;
+                }
+                return quote.Id;
+            },
+            ReadAsync = (client, _, id) => client.GetAsync($"/api/maintenance/quotes/{id}"),
+            StatusOfAsync = id => StatusAsync(M.Manager, $"/api/maintenance/quotes/{id}"),
+            Calls = new Dictionary<string, Func<HttpClient, Guid, Task<HttpResponseMessage>>>
+            {
+                ["approve"] = Post("/api/maintenance/quotes/{0}/approve"),
+                ["reject"] = Post("/api/maintenance/quotes/{0}/reject", new { reason = "Kit" }),
+            },
+        };
     }
 
     private static int _daysBack;

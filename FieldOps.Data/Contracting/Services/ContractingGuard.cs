@@ -17,17 +17,7 @@ public sealed class ContractingGuard(ICurrentUser user)
     public string UserName => user.DisplayName;
 
     /// <summary>Anyone signed in to an organization that uses the contracting module.</summary>
-    public void RequireModule()
-    {
-        if (!user.IsAuthenticated)
-        {
-            throw new AccessDeniedException("Sign in first.");
-        }
-        if (!user.Modules.HasFlag(OrganizationModules.Contracting))
-        {
-            throw new AccessDeniedException("Your organization does not use the contracting module.");
-        }
-    }
+    public void RequireModule() => user.EnsureUses(OrganizationModules.Contracting, "contracting");
 
     public void RequireAdmin()
     {

@@ -1,0 +1,266 @@
+using FieldOps.Data.Platform;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using static FieldOps.Data.Maintenance.MaintenanceLimits;
+
+namespace FieldOps.Data.Maintenance.Configurations;
+
+internal sealed class PropertyConfiguration : IEntityTypeConfiguration<Property>
+{
+    public void Configure(EntityTypeBuilder<Property> builder)
+    {
+        builder.ToTable("Properties");
+        builder.Property(p => p.Name).HasMaxLength(Name);
+        builder.Property(p => p.Address).HasMaxLength(Address);
+        builder.Property(p => p.Area).HasMaxLength(Area);
+        builder.Property(p => p.OwnerUserId).HasMaxLength(450);
+        builder.HasIndex(p => new { p.OrganizationId, p.Name }).IsUnique();
+        builder.HasIndex(p => new { p.OwnerUserId, p.Name });
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(p => p.OwnerUserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
+{
+    public void Configure(EntityTypeBuilder<Unit> builder)
+    {
+        builder.ToTable("Units");
+        builder.Property(u => u.Number).HasMaxLength(UnitNumber);
+        builder.Property(u => u.TenantUserId).HasMaxLength(450);
+        builder.HasIndex(u => new { u.PropertyId, u.Number }).IsUnique();
+        builder.HasIndex(u => u.TenantUserId);
+        builder.HasOne<Property>().WithMany().HasForeignKey(u => u.PropertyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(u => u.TenantUserId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class VendorConfiguration : IEntityTypeConfiguration<Vendor>
+{
+    public void Configure(EntityTypeBuilder<Vendor> builder)
+    {
+        builder.Property(v => v.Name).HasMaxLength(Name);
+        builder.Property(v => v.ContactPerson).HasMaxLength(Person);
+        builder.Property(v => v.PhonePrimary).HasMaxLength(Phone);
+        builder.Property(v => v.PhoneSecondary).HasMaxLength(Phone);
+        builder.Property(v => v.Mobile).HasMaxLength(Phone);
+        builder.Property(v => v.Email).HasMaxLength(Email);
+        builder.Property(v => v.Address).HasMaxLength(Address);
+        builder.Property(v => v.NationalId).HasMaxLength(LegalId);
+        builder.Property(v => v.CommercialRegistration).HasMaxLength(LegalId);
+        builder.Property(v => v.TaxNumber).HasMaxLength(LegalId);
+        builder.Property(v => v.Specialization).HasMaxLength(LongText);
+        builder.Property(v => v.ServiceAreas).HasMaxLength(LongText);
+        builder.Property(v => v.Notes).HasMaxLength(LongText);
+        builder.Property(v => v.UserId).HasMaxLength(450);
+        builder.Ignore(v => v.Rating);
+        builder.HasIndex(v => new { v.OrganizationId, v.Name }).IsUnique();
+        // One portal account acts for at most one vendor.
+        builder.HasIndex(v => v.UserId).IsUnique().HasFilter("\"UserId\" IS NOT NULL");
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(v => v.UserId).OnDelete(DeleteBehavior.SetNull);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_Vendors_Ratings", "\"RatingCount\" >= 0 AND \"RatingTotal\" >= \"RatingCount\" AND \"RatingTotal\" <= 5 * \"RatingCount\"");
+        });
+    }
+}
+
+internal sealed class ExpenseCategoryConfiguration : IEntityTypeConfiguration<ExpenseCategory>
+{
+    public void Configure(EntityTypeBuilder<ExpenseCategory> builder)
+    {
+        builder.ToTable("ExpenseCategories");
+        builder.Property(c => c.Name).HasMaxLength(Name);
+        builder.Property(c => c.Code).HasMaxLength(Code);
+        builder.Property(c => c.Description).HasMaxLength(LongText);
+        builder.HasIndex(c => new { c.OrganizationId, c.Name }).IsUnique();
+    }
+}
+
+internal sealed class ExpenseTypeConfiguration : IEntityTypeConfiguration<ExpenseType>
+{
+    public void Configure(EntityTypeBuilder<ExpenseType> builder)
+    {
+        builder.Property(t => t.Name).HasMaxLength(Name);
+        builder.Property(t => t.Code).HasMaxLength(Code);
+        builder.Property(t => t.Description).HasMaxLength(LongText);
+        builder.HasIndex(t => new { t.CategoryId, t.Name }).IsUnique();
+        builder.HasOne<ExpenseCategory>().WithMany().HasForeignKey(t => t.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable(t =>
+        {
+            // Decimals are text in SQLite: compare them as numbers.
+            t.HasCheckConstraint("CK_ExpenseTypes_CostRange", "(\"CostMin\" IS NULL OR CAST(\"CostMin\" AS REAL) >= 0) AND (\"CostMax\" IS NULL OR \"CostMin\" IS NULL OR CAST(\"CostMax\" AS REAL) >= CAST(\"CostMin\" AS REAL))");
+        });
+    }
+}
+
+internal sealed class MaintenanceSettingsConfiguration : IEntityTypeConfiguration<MaintenanceSettings>
+{
+    public void Configure(EntityTypeBuilder<MaintenanceSettings> builder)
+    {
+        builder.ToTable("MaintenanceSettings");
+        builder.HasIndex(s => s.OrganizationId).IsUnique();
+    }
+}
+
+internal sealed class LandlordSettingsConfiguration : IEntityTypeConfiguration<LandlordSettings>
+{
+    public void Configure(EntityTypeBuilder<LandlordSettings> builder)
+    {
+        builder.ToTable("LandlordSettings");
+        builder.Property(s => s.LandlordUserId).HasMaxLength(450);
+        builder.HasIndex(s => new { s.OrganizationId, s.LandlordUserId }).IsUnique();
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(s => s.LandlordUserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MaintenanceRequestConfiguration : IEntityTypeConfiguration<MaintenanceRequest>
+{
+    public void Configure(EntityTypeBuilder<MaintenanceRequest> builder)
+    {
+        builder.Property(r => r.Number).HasMaxLength(20);
+        builder.Property(r => r.OwnerUserId).HasMaxLength(450);
+        builder.Property(r => r.TenantUserId).HasMaxLength(450);
+        builder.Property(r => r.RequestedById).HasMaxLength(450);
+        builder.Property(r => r.RequestedByName).HasMaxLength(Person);
+        builder.Property(r => r.Title).HasMaxLength(Title);
+        builder.Property(r => r.Description).HasMaxLength(Description);
+        builder.Property(r => r.Availability).HasMaxLength(Availability);
+        builder.Property(r => r.AccessNotes).HasMaxLength(Notes);
+        builder.Property(r => r.CurrencyCode).HasMaxLength(3);
+        builder.Property(r => r.AssigneeUserId).HasMaxLength(450);
+        builder.Property(r => r.AssigneeName).HasMaxLength(Person);
+        builder.Property(r => r.VendorUserId).HasMaxLength(450);
+        builder.Property(r => r.VendorName).HasMaxLength(Name);
+        builder.Property(r => r.EstimatedDuration).HasMaxLength(Duration);
+        builder.Property(r => r.EstimateNotes).HasMaxLength(Notes);
+        builder.Property(r => r.EstimatedByName).HasMaxLength(Person);
+        builder.Property(r => r.EstimateRejectionReason).HasMaxLength(InputLimits.MaxReasonLength);
+        builder.Property(r => r.ApprovedById).HasMaxLength(450);
+        builder.Property(r => r.ApprovedByName).HasMaxLength(Person);
+        builder.Property(r => r.ApprovalNotes).HasMaxLength(InputLimits.MaxReasonLength);
+        builder.Property(r => r.RejectionReason).HasMaxLength(InputLimits.MaxReasonLength);
+        builder.Property(r => r.HoldReason).HasMaxLength(InputLimits.MaxReasonLength);
+        builder.Property(r => r.CancellationReason).HasMaxLength(InputLimits.MaxReasonLength);
+        builder.Property(r => r.ReopenReason).HasMaxLength(InputLimits.MaxReasonLength);
+        builder.Property(r => r.VarianceReason).HasMaxLength(Notes);
+        builder.Property(r => r.CompletionNotes).HasMaxLength(Notes);
+        builder.Property(r => r.ReceiptNumber).HasMaxLength(Receipt);
+        builder.Ignore(r => r.Currency);
+        builder.Ignore(r => r.IsSaving);
+        builder.HasMany(r => r.Lines).WithOne().HasForeignKey(l => l.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasOne<Property>().WithMany().HasForeignKey(r => r.PropertyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ExpenseType>().WithMany().HasForeignKey(r => r.ExpenseTypeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Vendor>().WithMany().HasForeignKey(r => r.VendorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.OrganizationId, r.Number }).IsUnique();
+        // Every queue lists emergencies first, then the newest; each role's filter leads its own index.
+        builder.HasIndex(r => new { r.OrganizationId, r.PriorityRank, r.RequestedAt });
+        builder.HasIndex(r => new { r.OrganizationId, r.Status, r.PriorityRank, r.RequestedAt });
+        builder.HasIndex(r => new { r.OwnerUserId, r.PriorityRank, r.RequestedAt });
+        builder.HasIndex(r => new { r.TenantUserId, r.PriorityRank, r.RequestedAt });
+        builder.HasIndex(r => new { r.AssigneeUserId, r.PriorityRank, r.RequestedAt });
+        builder.HasIndex(r => new { r.VendorUserId, r.PriorityRank, r.RequestedAt });
+        builder.ToTable(t =>
+        {
+            // Seed 002's CHECKs: completed ≥ started ≥ scheduled.
+            t.HasCheckConstraint("CK_MaintenanceRequests_StartedAfterScheduled", "\"StartedAt\" IS NULL OR \"ScheduledFor\" IS NULL OR \"StartedAt\" >= \"ScheduledFor\"");
+            t.HasCheckConstraint("CK_MaintenanceRequests_CompletedAfterStarted", "\"CompletedAt\" IS NULL OR \"StartedAt\" IS NULL OR \"CompletedAt\" >= \"StartedAt\"");
+        });
+    }
+}
+
+internal sealed class CostLineConfiguration : IEntityTypeConfiguration<CostLine>
+{
+    public void Configure(EntityTypeBuilder<CostLine> builder)
+    {
+        builder.ToTable("MaintenanceCostLines");
+        builder.Property(l => l.Item).HasMaxLength(LineItem);
+        builder.HasIndex(l => new { l.RequestId, l.Kind, l.Position });
+    }
+}
+
+internal sealed class RequestMessageConfiguration : IEntityTypeConfiguration<RequestMessage>
+{
+    public void Configure(EntityTypeBuilder<RequestMessage> builder)
+    {
+        builder.ToTable("MaintenanceMessages");
+        builder.Property(m => m.AuthorUserId).HasMaxLength(450);
+        builder.Property(m => m.AuthorName).HasMaxLength(Person);
+        builder.Property(m => m.Text).HasMaxLength(Message);
+        builder.Ignore(m => m.IsInternal);
+        builder.HasIndex(m => new { m.RequestId, m.At });
+        builder.HasOne<MaintenanceRequest>().WithMany().HasForeignKey(m => m.RequestId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class MaintenanceRatingConfiguration : IEntityTypeConfiguration<MaintenanceRating>
+{
+    public void Configure(EntityTypeBuilder<MaintenanceRating> builder)
+    {
+        builder.Property(r => r.TenantUserId).HasMaxLength(450);
+        builder.Property(r => r.Feedback).HasMaxLength(Notes);
+        builder.HasIndex(r => r.RequestId).IsUnique();
+        builder.HasIndex(r => new { r.VendorId, r.RatedAt });
+        builder.HasOne<MaintenanceRequest>().WithMany().HasForeignKey(r => r.RequestId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_MaintenanceRatings_Overall", "\"Overall\" BETWEEN 1 AND 5");
+            t.HasCheckConstraint("CK_MaintenanceRatings_Dimensions",
+                "(\"ResponseTime\" IS NULL OR \"ResponseTime\" BETWEEN 1 AND 5) AND (\"Quality\" IS NULL OR \"Quality\" BETWEEN 1 AND 5) AND "
+                + "(\"Professionalism\" IS NULL OR \"Professionalism\" BETWEEN 1 AND 5) AND (\"Communication\" IS NULL OR \"Communication\" BETWEEN 1 AND 5)");
+        });
+    }
+}
+
+internal sealed class MaintenancePaymentConfiguration : IEntityTypeConfiguration<MaintenancePayment>
+{
+    public void Configure(EntityTypeBuilder<MaintenancePayment> builder)
+    {
+        builder.Property(p => p.CurrencyCode).HasMaxLength(3);
+        builder.Property(p => p.PropertyName).HasMaxLength(Name);
+        builder.Property(p => p.UnitNumber).HasMaxLength(UnitNumber);
+        builder.Property(p => p.CategoryName).HasMaxLength(Name);
+        builder.Property(p => p.PaidTo).HasMaxLength(Name);
+        builder.Property(p => p.Reference).HasMaxLength(InputLimits.MaxReferenceLength);
+        builder.Property(p => p.LandlordUserId).HasMaxLength(450);
+        builder.Property(p => p.RecordedByName).HasMaxLength(Person);
+        // A request is paid once: two payments at once cannot both be saved.
+        builder.HasIndex(p => p.RequestId).IsUnique();
+        builder.HasIndex(p => new { p.OrganizationId, p.PaidOn });
+        builder.HasIndex(p => new { p.LandlordUserId, p.PaidOn });
+        builder.HasOne<MaintenanceRequest>().WithMany().HasForeignKey(p => p.RequestId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
+{
+    public void Configure(EntityTypeBuilder<Quote> builder)
+    {
+        builder.Property(q => q.Number).HasMaxLength(20);
+        builder.Property(q => q.OwnerUserId).HasMaxLength(450);
+        builder.Property(q => q.VendorName).HasMaxLength(Name);
+        builder.Property(q => q.VendorContact).HasMaxLength(Phone);
+        builder.Property(q => q.VendorEmail).HasMaxLength(Email);
+        builder.Property(q => q.Description).HasMaxLength(Description);
+        builder.Property(q => q.SubmittedByName).HasMaxLength(Person);
+        builder.Property(q => q.DecidedByName).HasMaxLength(Person);
+        builder.Property(q => q.DecisionNote).HasMaxLength(InputLimits.MaxReasonLength);
+        builder.HasMany(q => q.Items).WithOne().HasForeignKey(i => i.QuoteId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(q => q.Items).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(q => new { q.OrganizationId, q.Number }).IsUnique();
+        builder.HasIndex(q => new { q.RequestId, q.Status });
+        builder.HasIndex(q => new { q.VendorId, q.SubmittedAt });
+        builder.HasOne<MaintenanceRequest>().WithMany().HasForeignKey(q => q.RequestId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Vendor>().WithMany().HasForeignKey(q => q.VendorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class QuoteItemConfiguration : IEntityTypeConfiguration<QuoteItem>
+{
+    public void Configure(EntityTypeBuilder<QuoteItem> builder)
+    {
+        builder.Property(i => i.Item).HasMaxLength(LineItem);
+        builder.HasIndex(i => new { i.QuoteId, i.Position });
+    }
+}

@@ -1,0 +1,88 @@
+using FieldOps.Data.Platform;
+
+namespace FieldOps.Data.Maintenance;
+
+/// <summary>
+/// The firm's maintenance policy: approval thresholds (each landlord may override them for their properties), the
+/// emergency fast-track limit, the tenant's verification window and the SLA clocks by priority.
+/// </summary>
+public sealed class MaintenanceSettings : OrganizationEntity
+{
+    public const decimal DefaultQuoteThreshold = 10_000m;
+
+    /// <summary>An estimate at or below this is approved at once (history says why).</summary>
+    public decimal AutoApprovalThreshold { get; set; } = 1_000m;
+
+    /// <summary>At or below: the estimate proceeds to approval; above: formal quotes are needed (seed 003: <c>&lt;=</c> 10,000 proceeds).</summary>
+    public decimal QuoteThreshold { get; set; } = DefaultQuoteThreshold;
+
+    /// <summary>Above this the property's owner must approve; at or below a property manager may.</summary>
+    public decimal OwnerApprovalLimit { get; set; } = 20_000m;
+
+    /// <summary>An emergency's estimate at or below this is approved at once, without quotes.</summary>
+    public decimal EmergencyAutoApprovalLimit { get; set; } = 15_000m;
+
+    /// <summary>Days a tenant has to verify completed work before it may be closed by payment without them.</summary>
+    public int VerificationWindowDays { get; set; } = 7;
+
+    public int EmergencyAssignHours { get; set; } = 1;
+    public int EmergencyOnSiteHours { get; set; } = 4;
+    public int HighAssignHours { get; set; } = 4;
+    public int HighOnSiteHours { get; set; } = 24;
+    public int MediumAssignHours { get; set; } = 24;
+    public int MediumOnSiteHours { get; set; } = 72;
+    public int LowAssignHours { get; set; } = 72;
+    public int LowOnSiteHours { get; set; } = 168;
+
+    /// <summary>Hours to assign and to be on site for a priority.</summary>
+    public (int Assign, int OnSite) Sla(MaintenancePriority priority) => priority switch
+    {
+        MaintenancePriority.Emergency => (EmergencyAssignHours, EmergencyOnSiteHours),
+        MaintenancePriority.High => (HighAssignHours, HighOnSiteHours),
+        MaintenancePriority.Medium => (MediumAssignHours, MediumOnSiteHours),
+        _ => (LowAssignHours, LowOnSiteHours),
+    };
+}
+
+/// <summary>A landlord's own thresholds for their properties (seed 003's <c>landlordSettings</c>); an empty value
+/// means the firm's default.</summary>
+public sealed class LandlordSettings : OrganizationEntity
+{
+    private LandlordSettings()
+    {
+    }
+
+    public LandlordSettings(string landlordUserId) => LandlordUserId = landlordUserId;
+
+    public string LandlordUserId { get; private set; } = "";
+    public decimal? AutoApprovalThreshold { get; set; }
+    public decimal? QuoteThreshold { get; set; }
+    public decimal? OwnerApprovalLimit { get; set; }
+}
+
+/// <summary>The thresholds that apply to one property: the firm's, with its owner's overrides.</summary>
+public sealed record ApprovalPolicy(decimal AutoApprovalThreshold, decimal QuoteThreshold, decimal OwnerApprovalLimit, decimal EmergencyAutoApprovalLimit)
+{
+    public static ApprovalPolicy For(MaintenanceSettings firm, LandlordSettings? landlord) => new(
+        landlord?.AutoApprovalThreshold ?? firm.AutoApprovalThreshold,
+        landlord?.QuoteThreshold ?? firm.QuoteThreshold,
+        landlord?.OwnerApprovalLimit ?? firm.OwnerApprovalLimit,
+        firm.EmergencyAutoApprovalLimit);
+
+    /// <summary>Where an estimate of <paramref name="total"/> leads: approved at once (within the auto-approval
+    /// threshold, or the emergency limit for an emergency), to approval (at or below the quote threshold), or to quotes.</summary>
+    public EstimateRoute Route(decimal total, MaintenancePriority priority) =>
+        total <= (priority == MaintenancePriority.Emergency ? Math.Max(EmergencyAutoApprovalLimit, AutoApprovalThreshold) : AutoApprovalThreshold)
+            ? EstimateRoute.AutoApproved
+            : total <= QuoteThreshold ? EstimateRoute.ToApproval : EstimateRoute.QuotesRequired;
+
+    /// <summary>Whether approving <paramref name="amount"/> is for the property's owner alone.</summary>
+    public bool NeedsOwner(decimal amount) => amount > OwnerApprovalLimit;
+}
+
+public enum EstimateRoute
+{
+    AutoApproved,
+    ToApproval,
+    QuotesRequired,
+}
