@@ -199,4 +199,8 @@ public sealed record TenantHome(IReadOnlyList<UnitView> Units, IReadOnlyList<Exp
 /// <summary>How many requests are in each status, for the caller.</summary>
 public sealed record RequestBoard(IReadOnlyDictionary<MaintenanceStatus, int> Counts, int AssignOverdue, int OnSiteOverdue);
 
-public sealed record RequestFilter(MaintenanceStatus? Status = null, bool OpenOnly = false, Guid? PropertyId = null, MaintenancePriority? Priority = null);
+public sealed record RequestFilter(MaintenanceStatus? Status = null, bool OpenOnly = false, Guid? PropertyId = null, MaintenancePriority? Priority = null,
+    IReadOnlyList<MaintenanceStatus>? Statuses = null);
+
+/// <summary>What a landlord spent on a property this year, and what is still open there.</summary>
+public sealed record PropertyCosts(Guid PropertyId, string PropertyName, int OpenRequests, decimal PaidThisYear, int PaidRequests, string Currency, int CurrencyMinorUnits);

@@ -27,6 +27,10 @@ public static class MaintenanceQueries
         {
             requests = requests.Where(r => r.Status == status);
         }
+        else if (filter.Statuses is { Count: > 0 } statuses)
+        {
+            requests = requests.Where(r => statuses.Contains(r.Status));
+        }
         else if (filter.OpenOnly)
         {
             requests = requests.Where(r => Open.Contains(r.Status));

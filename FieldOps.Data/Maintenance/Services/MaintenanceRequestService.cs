@@ -61,6 +61,29 @@ public sealed class MaintenanceRequestService(
             assignLate.Count, onSiteLate.Count);
     }
 
+    /// <summary>Per property the caller sees (a landlord: their own): open requests, and what was paid this year in the firm's calendar.</summary>
+    public async Task<IReadOnlyList<PropertyCosts>> CostsByPropertyAsync(CancellationToken cancellationToken)
+    {
+        guard.RequireAny(MaintenanceRoles.Landlord, MaintenanceRoles.PropertyManager, Roles.Admin);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var organization = await db.OrganizationAsync(cancellationToken);
+        var yearStart = new DateOnly(organization.Today(clock).Year, 1, 1);
+        var properties = db.Set<Property>().AsNoTracking();
+        var payments = db.Set<MaintenancePayment>().AsNoTracking().Where(p => p.PaidOn >= yearStart);
+        if (!guard.IsManager)
+        {
+            var me = guard.UserId;
+            properties = properties.Where(p => p.OwnerUserId == me);
+            payments = payments.Where(p => p.LandlordUserId == me);
+        }
+        var list = await properties.OrderBy(p => p.Name).Take(200).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
+        var paid = await payments.GroupBy(p => p.PropertyId).Select(g => new { g.Key, Count = g.Count(), Total = g.Sum(p => p.Amount) }).ToListAsync(cancellationToken);
+        var open = await guard.Visible(db).Where(r => MaintenanceQueries.Open.Contains(r.Status) && r.Status != MaintenanceStatus.Verified)
+            .GroupBy(r => r.PropertyId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return list.Select(p => new PropertyCosts(p.Id, p.Name, open.FirstOrDefault(o => o.Key == p.Id)?.Count ?? 0, paid.FirstOrDefault(x => x.Key == p.Id)?.Total ?? 0m,
+            paid.FirstOrDefault(x => x.Key == p.Id)?.Count ?? 0, organization.Currency.Code, organization.Currency.MinorUnits)).ToList();
+    }
+
     public async Task<RequestView> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
