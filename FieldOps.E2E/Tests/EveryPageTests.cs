@@ -14,10 +14,11 @@ public sealed partial class EveryPageTests(E2EFixture fixture) : BrowserTest(fix
     [
         "admin@garage.demo", "sitemanager@garage.demo", "technician@garage.demo", "workshopmanager@garage.demo", "warehouse@garage.demo",
         "billing@garage.demo", "admin@contracting.demo", "contractor@contracting.demo", "unlinked@contracting.demo",
+        "admin@properties.demo", "landlord@properties.demo", "staff@properties.demo", "vendor@properties.demo", "tenant@properties.demo",
     ];
 
     // Detail pages reached from lists: one of each kind is visited.
-    [GeneratedRegex(@"^/?(workshop/jobs/[0-9a-f-]{36}|workshop/invoices/[0-9a-f-]{36}|contracting/admin/vouchers/[0-9a-f-]{36}|contracting/vouchers/[0-9a-f-]{36}|contracting/expenses/[0-9a-f-]{36}|contracting/admin/subcontractors/[0-9a-f-]{36}/ledger)$")]
+    [GeneratedRegex(@"^/?(workshop/jobs/[0-9a-f-]{36}|workshop/invoices/[0-9a-f-]{36}|contracting/admin/vouchers/[0-9a-f-]{36}|contracting/vouchers/[0-9a-f-]{36}|contracting/expenses/[0-9a-f-]{36}|contracting/admin/subcontractors/[0-9a-f-]{36}/ledger|maintenance/requests/[0-9a-f-]{36})$")]
     private static partial Regex DetailPage();
 
     [GeneratedRegex("[0-9a-f-]{36}")]

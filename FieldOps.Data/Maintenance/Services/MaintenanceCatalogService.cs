@@ -158,7 +158,7 @@ public sealed class MaintenanceCatalogService(
                            orderby property.Name, unit.Number
                            select new UnitView(unit.Id, unit.PropertyId, property.Name, unit.Number, unit.Floor, unit.TenantUserId, null)).Take(20)
             .ToListAsync(cancellationToken);
-        return new TenantHome(units, await ExpenseTypesQuery(db).Where(t => t.IsActive).ToListAsync(cancellationToken));
+        return new TenantHome(units, await ExpenseTypesQuery(db, activeOnly: true).ToListAsync(cancellationToken));
     }
 
     // ---- Vendors ----
@@ -326,8 +326,8 @@ public sealed class MaintenanceCatalogService(
         return await ExpenseTypesQuery(db).ToListAsync(cancellationToken);
     }
 
-    private static IQueryable<ExpenseTypeView> ExpenseTypesQuery(FieldOpsDbContext db) =>
-        (from type in db.Set<ExpenseType>().AsNoTracking()
+    private static IQueryable<ExpenseTypeView> ExpenseTypesQuery(FieldOpsDbContext db, bool activeOnly = false) =>
+        (from type in db.Set<ExpenseType>().AsNoTracking().Where(t => !activeOnly || t.IsActive)
          join category in db.Set<ExpenseCategory>() on type.CategoryId equals category.Id
          orderby category.DisplayOrder, category.Name, type.DisplayOrder, type.Name
          select new ExpenseTypeView(type.Id, type.CategoryId, category.Name, type.Name, type.Code, type.Description, type.CostMin, type.CostMax, type.Frequency,
