@@ -1,6 +1,7 @@
 using Bunit;
 using FieldOps.Data;
 using FieldOps.Data.Contracting;
+using FieldOps.Data.Maintenance;
 using FieldOps.Data.Workshop;
 using FieldOps.Web.Components.Shared;
 using FluentValidation;
@@ -31,6 +32,18 @@ public sealed class InputLimitDeclarationTests
         (typeof(VoucherInput), [typeof(Voucher)]),
         (typeof(ProjectInput), [typeof(Project)]),
         (typeof(LedgerEntryInput), [typeof(LedgerEntry)]),
+        (typeof(CreateRequestInput), [typeof(MaintenanceRequest)]),
+        (typeof(MessageInput), [typeof(RequestMessage)]),
+        (typeof(EstimateInput), [typeof(MaintenanceRequest)]),
+        (typeof(QuoteInput), [typeof(Quote)]),
+        (typeof(CompleteInput), [typeof(MaintenanceRequest)]),
+        (typeof(VerifyInput), [typeof(MaintenanceRating)]),
+        (typeof(MaintenancePaymentInput), [typeof(MaintenancePayment)]),
+        (typeof(PropertyInput), [typeof(Property)]),
+        (typeof(UnitInput), [typeof(Unit)]),
+        (typeof(VendorInput), [typeof(Vendor)]),
+        (typeof(ExpenseCategoryInput), [typeof(Data.Maintenance.ExpenseCategory)]),
+        (typeof(ExpenseTypeInput), [typeof(ExpenseType)]),
     ];
 
     private static IModel Model() =>
