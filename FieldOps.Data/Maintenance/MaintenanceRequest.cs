@@ -71,6 +71,13 @@ public sealed class MaintenanceRequest : StatefulEntity<MaintenanceStatus>
     public string CurrencyCode { get; private set; } = "";
     public int CurrencyMinorUnits { get; private set; }
 
+    /// <summary>Whether something is still to be done: stored (from the status) so "open requests" is an index range.</summary>
+    public bool IsOpen
+    {
+        get => Services.MaintenanceQueries.Open.Contains(Status);
+        private set => _ = value;
+    }
+
     public DateTime RequestedAt { get; private set; }
     public DateTime AssignDueAt { get; private set; }
     public DateTime OnSiteDueAt { get; private set; }

@@ -1179,6 +1179,9 @@ namespace FieldOps.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1312,17 +1315,26 @@ namespace FieldOps.Data.Migrations
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("AssigneeUserId", "PriorityRank", "RequestedAt");
+                    b.HasIndex("AssigneeUserId", "PriorityRank", "RequestedAt", "Number")
+                        .IsDescending(false, false, true, true);
 
-                    b.HasIndex("OrganizationId", "PriorityRank", "RequestedAt");
+                    b.HasIndex("OrganizationId", "PriorityRank", "RequestedAt", "Number")
+                        .IsDescending(false, false, true, true);
 
-                    b.HasIndex("OwnerUserId", "PriorityRank", "RequestedAt");
+                    b.HasIndex("OwnerUserId", "PriorityRank", "RequestedAt", "Number")
+                        .IsDescending(false, false, true, true);
 
-                    b.HasIndex("TenantUserId", "PriorityRank", "RequestedAt");
+                    b.HasIndex("TenantUserId", "PriorityRank", "RequestedAt", "Number")
+                        .IsDescending(false, false, true, true);
 
-                    b.HasIndex("VendorUserId", "PriorityRank", "RequestedAt");
+                    b.HasIndex("VendorUserId", "PriorityRank", "RequestedAt", "Number")
+                        .IsDescending(false, false, true, true);
 
-                    b.HasIndex("OrganizationId", "Status", "PriorityRank", "RequestedAt");
+                    b.HasIndex("OrganizationId", "IsOpen", "PriorityRank", "RequestedAt", "Number")
+                        .IsDescending(false, false, false, true, true);
+
+                    b.HasIndex("OrganizationId", "Status", "PriorityRank", "RequestedAt", "Number")
+                        .IsDescending(false, false, false, true, true);
 
                     b.ToTable("MaintenanceRequests", t =>
                         {

@@ -155,12 +155,14 @@ internal sealed class MaintenanceRequestConfiguration : IEntityTypeConfiguration
         builder.HasOne<Vendor>().WithMany().HasForeignKey(r => r.VendorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.OrganizationId, r.Number }).IsUnique();
         // Every queue lists emergencies first, then the newest; each role's filter leads its own index.
-        builder.HasIndex(r => new { r.OrganizationId, r.PriorityRank, r.RequestedAt });
-        builder.HasIndex(r => new { r.OrganizationId, r.Status, r.PriorityRank, r.RequestedAt });
-        builder.HasIndex(r => new { r.OwnerUserId, r.PriorityRank, r.RequestedAt });
-        builder.HasIndex(r => new { r.TenantUserId, r.PriorityRank, r.RequestedAt });
-        builder.HasIndex(r => new { r.AssigneeUserId, r.PriorityRank, r.RequestedAt });
-        builder.HasIndex(r => new { r.VendorUserId, r.PriorityRank, r.RequestedAt });
+        // (Emergencies first, then newest, then by number: the index order matches the list's, so a page is read, not sorted.)
+        builder.HasIndex(r => new { r.OrganizationId, r.PriorityRank, r.RequestedAt, r.Number }).IsDescending(false, false, true, true);
+        builder.HasIndex(r => new { r.OrganizationId, r.IsOpen, r.PriorityRank, r.RequestedAt, r.Number }).IsDescending(false, false, false, true, true);
+        builder.HasIndex(r => new { r.OrganizationId, r.Status, r.PriorityRank, r.RequestedAt, r.Number }).IsDescending(false, false, false, true, true);
+        builder.HasIndex(r => new { r.OwnerUserId, r.PriorityRank, r.RequestedAt, r.Number }).IsDescending(false, false, true, true);
+        builder.HasIndex(r => new { r.TenantUserId, r.PriorityRank, r.RequestedAt, r.Number }).IsDescending(false, false, true, true);
+        builder.HasIndex(r => new { r.AssigneeUserId, r.PriorityRank, r.RequestedAt, r.Number }).IsDescending(false, false, true, true);
+        builder.HasIndex(r => new { r.VendorUserId, r.PriorityRank, r.RequestedAt, r.Number }).IsDescending(false, false, true, true);
         builder.ToTable(t =>
         {
             // Seed 002's CHECKs: completed ≥ started ≥ scheduled.

@@ -33,7 +33,7 @@ public static class MaintenanceQueries
         }
         else if (filter.OpenOnly)
         {
-            requests = requests.Where(r => Open.Contains(r.Status));
+            requests = requests.Where(r => r.IsOpen);
         }
         if (filter.PropertyId is { } propertyId)
         {
@@ -109,6 +109,8 @@ public static class MaintenanceQueries
         var messages = await db.Set<RequestMessage>().AsNoTracking().Where(m => m.RequestId == r.Id && (internals || m.Kind != MessageKind.Internal))
             .OrderBy(m => m.At).Take(500).Select(m => new MessageView(m.Id, m.Kind, m.AuthorName, m.Text, m.At)).ToListAsync(cancellationToken);
         var quotes = await QuotesAsync(db, r, guard.User, now, clock, cancellationToken);
+        // Read by the (request, kind, position) index; ordered here, a request has a few dozen lines at most.
+        var lines = (await db.Set<CostLine>().AsNoTracking().Where(l => l.RequestId == r.Id).ToListAsync(cancellationToken)).OrderBy(l => l.Position).ToList();
         var rating = await db.Set<MaintenanceRating>().AsNoTracking().Where(x => x.RequestId == r.Id)
             .Select(x => new RatingView(x.Overall, x.ResponseTime, x.Quality, x.Professionalism, x.Communication, x.WouldRecommend, x.Feedback, x.RatedAt))
             .SingleOrDefaultAsync(cancellationToken);
@@ -131,13 +133,13 @@ public static class MaintenanceQueries
             AssigneeName = r.AssigneeName, VendorId = r.VendorId, VendorName = r.VendorName, EstimatedCost = r.EstimatedCost,
             EstimatedDuration = r.EstimatedDuration, EstimateNotes = r.EstimateNotes, EstimatedByName = r.EstimatedByName,
             EstimateNeedsOwner = r.EstimateNeedsOwner, EstimateRejectionReason = r.EstimateRejectionReason,
-            EstimateLines = r.Lines.Where(l => l.Kind == CostLineKind.Estimate).OrderBy(l => l.Position)
+            EstimateLines = lines.Where(l => l.Kind == CostLineKind.Estimate)
                 .Select(l => new CostLineView(l.Position, l.Item, l.Quantity, l.UnitCost, l.Total)).ToList(),
             ApprovedBudget = r.ApprovedBudget, ApprovedByName = r.ApprovedByName, ApprovalNotes = r.ApprovalNotes, SelectedQuoteId = r.SelectedQuoteId,
             RejectionReason = r.RejectionReason, HoldReason = r.HoldReason, CancellationReason = r.CancellationReason, ReopenReason = r.ReopenReason,
             ActualCost = r.ActualCost, CostVariance = r.CostVariance, IsSaving = r.IsSaving, VarianceReason = r.VarianceReason,
             CompletionNotes = r.CompletionNotes, ReceiptNumber = r.ReceiptNumber,
-            FinalLines = r.Lines.Where(l => l.Kind == CostLineKind.Final).OrderBy(l => l.Position)
+            FinalLines = lines.Where(l => l.Kind == CostLineKind.Final)
                 .Select(l => new FinalLineView(l.Position, l.Item, l.Planned, l.Actual)).ToList(),
             Quotes = quotes, Messages = messages, Rating = rating, Payment = payment, SeesInternalNotes = internals,
             AllowedActions = MaintenanceRequestWorkflow.Definition.AllowedFor(r, guard.User),
@@ -147,12 +149,16 @@ public static class MaintenanceQueries
     private static async Task<IReadOnlyList<QuoteView>> QuotesAsync(FieldOpsDbContext db, MaintenanceRequest r, ICurrentUser user, DateTime now, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var quotes = await db.Set<Quote>().AsNoTracking().Include(q => q.Items).Where(q => q.RequestId == r.Id).OrderBy(q => q.SubmittedAt).Take(50)
-            .ToListAsync(cancellationToken);
+        // A request has a handful of quotes: read by the request's index and ordered here, their items likewise.
+        var quotes = (await db.Set<Quote>().AsNoTracking().Where(q => q.RequestId == r.Id).ToListAsync(cancellationToken))
+            .OrderBy(q => q.SubmittedAt).ThenBy(q => q.Number).ToList();
         if (quotes.Count == 0)
         {
             return [];
         }
+        var quoteIds = quotes.Select(q => q.Id).ToList();
+        var items = (await db.Set<QuoteItem>().AsNoTracking().Where(i => quoteIds.Contains(i.QuoteId)).ToListAsync(cancellationToken))
+            .ToLookup(i => i.QuoteId);
         var vendorIds = quotes.Select(q => q.VendorId).OfType<Guid>().Distinct().ToList();
         var vendors = await db.Set<Vendor>().AsNoTracking().Where(v => vendorIds.Contains(v.Id))
             .Select(v => new { v.Id, v.RatingTotal, v.RatingCount, v.JobsCompleted }).ToListAsync(cancellationToken);
@@ -167,7 +173,7 @@ public static class MaintenanceQueries
                 VendorContact = q.VendorContact, VendorEmail = q.VendorEmail,
                 VendorRating = vendor is null ? null : vendor.RatingCount == 0 ? 0m : Math.Round((decimal)vendor.RatingTotal / vendor.RatingCount, 2),
                 VendorJobsCompleted = vendor?.JobsCompleted, Amount = q.Amount, Currency = r.CurrencyCode, CurrencyMinorUnits = r.CurrencyMinorUnits,
-                Description = q.Description, Items = q.Items.OrderBy(i => i.Position).Select(i => new QuoteItemView(i.Position, i.Item, i.Cost)).ToList(),
+                Description = q.Description, Items = items[q.Id].OrderBy(i => i.Position).Select(i => new QuoteItemView(i.Position, i.Item, i.Cost)).ToList(),
                 ValidUntil = q.ValidUntil, Status = status, NeedsOwner = q.NeedsOwner, SubmittedByName = q.SubmittedByName, SubmittedAt = q.SubmittedAt,
                 DecidedByName = q.DecidedByName, DecisionNote = q.DecisionNote,
                 AllowedActions = status == QuoteStatus.Pending && r.Status == MaintenanceStatus.QuotesSubmitted ? QuoteWorkflow.Definition.AllowedFor(q, user) : [],

@@ -87,7 +87,7 @@ public sealed class MaintenanceRequestService(
     public async Task<RequestView> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var request = await guard.Visible(db).AsNoTracking().Include(r => r.Lines).SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
+        var request = await guard.Visible(db).AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
             ?? throw new RecordNotFoundException("Maintenance request", id);
         return await MaintenanceQueries.ViewAsync(db, request, guard, clock, cancellationToken);
     }

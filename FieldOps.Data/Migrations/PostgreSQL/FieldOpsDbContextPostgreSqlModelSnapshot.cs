@@ -1184,6 +1184,9 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1317,17 +1320,26 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("AssigneeUserId", "PriorityRank", "RequestedAt");
+                    b.HasIndex("AssigneeUserId", "PriorityRank", "RequestedAt", "Number")
+                        .IsDescending(false, false, true, true);
 
-                    b.HasIndex("OrganizationId", "PriorityRank", "RequestedAt");
+                    b.HasIndex("OrganizationId", "PriorityRank", "RequestedAt", "Number")
+                        .IsDescending(false, false, true, true);
 
-                    b.HasIndex("OwnerUserId", "PriorityRank", "RequestedAt");
+                    b.HasIndex("OwnerUserId", "PriorityRank", "RequestedAt", "Number")
+                        .IsDescending(false, false, true, true);
 
-                    b.HasIndex("TenantUserId", "PriorityRank", "RequestedAt");
+                    b.HasIndex("TenantUserId", "PriorityRank", "RequestedAt", "Number")
+                        .IsDescending(false, false, true, true);
 
-                    b.HasIndex("VendorUserId", "PriorityRank", "RequestedAt");
+                    b.HasIndex("VendorUserId", "PriorityRank", "RequestedAt", "Number")
+                        .IsDescending(false, false, true, true);
 
-                    b.HasIndex("OrganizationId", "Status", "PriorityRank", "RequestedAt");
+                    b.HasIndex("OrganizationId", "IsOpen", "PriorityRank", "RequestedAt", "Number")
+                        .IsDescending(false, false, false, true, true);
+
+                    b.HasIndex("OrganizationId", "Status", "PriorityRank", "RequestedAt", "Number")
+                        .IsDescending(false, false, false, true, true);
 
                     b.ToTable("MaintenanceRequests", t =>
                         {

@@ -254,6 +254,7 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     AccessNotes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     CurrencyCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
                     CurrencyMinorUnits = table.Column<int>(type: "integer", nullable: false),
+                    IsOpen = table.Column<bool>(type: "boolean", nullable: false),
                     RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     AssignDueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     OnSiteDueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -610,9 +611,10 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                 columns: new[] { "VendorId", "RatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MaintenanceRequests_AssigneeUserId_PriorityRank_RequestedAt",
+                name: "IX_MaintenanceRequests_AssigneeUserId_PriorityRank_RequestedAt~",
                 table: "MaintenanceRequests",
-                columns: new[] { "AssigneeUserId", "PriorityRank", "RequestedAt" });
+                columns: new[] { "AssigneeUserId", "PriorityRank", "RequestedAt", "Number" },
+                descending: new[] { false, false, true, true });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MaintenanceRequests_ExpenseTypeId",
@@ -625,25 +627,34 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                 column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MaintenanceRequests_OrganizationId_IsOpen_PriorityRank_Requ~",
+                table: "MaintenanceRequests",
+                columns: new[] { "OrganizationId", "IsOpen", "PriorityRank", "RequestedAt", "Number" },
+                descending: new[] { false, false, false, true, true });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MaintenanceRequests_OrganizationId_Number",
                 table: "MaintenanceRequests",
                 columns: new[] { "OrganizationId", "Number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_MaintenanceRequests_OrganizationId_PriorityRank_RequestedAt",
+                name: "IX_MaintenanceRequests_OrganizationId_PriorityRank_RequestedAt~",
                 table: "MaintenanceRequests",
-                columns: new[] { "OrganizationId", "PriorityRank", "RequestedAt" });
+                columns: new[] { "OrganizationId", "PriorityRank", "RequestedAt", "Number" },
+                descending: new[] { false, false, true, true });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MaintenanceRequests_OrganizationId_Status_PriorityRank_Requ~",
                 table: "MaintenanceRequests",
-                columns: new[] { "OrganizationId", "Status", "PriorityRank", "RequestedAt" });
+                columns: new[] { "OrganizationId", "Status", "PriorityRank", "RequestedAt", "Number" },
+                descending: new[] { false, false, false, true, true });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MaintenanceRequests_OwnerUserId_PriorityRank_RequestedAt",
+                name: "IX_MaintenanceRequests_OwnerUserId_PriorityRank_RequestedAt_Nu~",
                 table: "MaintenanceRequests",
-                columns: new[] { "OwnerUserId", "PriorityRank", "RequestedAt" });
+                columns: new[] { "OwnerUserId", "PriorityRank", "RequestedAt", "Number" },
+                descending: new[] { false, false, true, true });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MaintenanceRequests_PropertyId",
@@ -651,9 +662,10 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                 column: "PropertyId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_MaintenanceRequests_TenantUserId_PriorityRank_RequestedAt",
+                name: "IX_MaintenanceRequests_TenantUserId_PriorityRank_RequestedAt_N~",
                 table: "MaintenanceRequests",
-                columns: new[] { "TenantUserId", "PriorityRank", "RequestedAt" });
+                columns: new[] { "TenantUserId", "PriorityRank", "RequestedAt", "Number" },
+                descending: new[] { false, false, true, true });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MaintenanceRequests_UnitId",
@@ -666,9 +678,10 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                 column: "VendorId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_MaintenanceRequests_VendorUserId_PriorityRank_RequestedAt",
+                name: "IX_MaintenanceRequests_VendorUserId_PriorityRank_RequestedAt_N~",
                 table: "MaintenanceRequests",
-                columns: new[] { "VendorUserId", "PriorityRank", "RequestedAt" });
+                columns: new[] { "VendorUserId", "PriorityRank", "RequestedAt", "Number" },
+                descending: new[] { false, false, true, true });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MaintenanceSettingses_OrganizationId",
