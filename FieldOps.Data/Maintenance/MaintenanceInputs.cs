@@ -378,6 +378,15 @@ public sealed class MaintenanceSettingsInput
     public decimal? OwnerApprovalLimit { get; set; }
     public decimal? EmergencyAutoApprovalLimit { get; set; }
     public int? VerificationWindowDays { get; set; }
+
+    /// <summary>Hours to assign and to be on site, by priority (the firm's SLA clocks).</summary>
+    public Dictionary<MaintenancePriority, SlaInput>? Sla { get; set; }
+}
+
+public sealed class SlaInput
+{
+    public int? AssignHours { get; set; }
+    public int? OnSiteHours { get; set; }
 }
 
 public sealed class MaintenanceSettingsInputValidator : AbstractValidator<MaintenanceSettingsInput>
@@ -390,5 +399,12 @@ public sealed class MaintenanceSettingsInputValidator : AbstractValidator<Mainte
         RuleFor(x => x.OwnerApprovalLimit).InclusiveBetween(0, InputLimits.MaxAmount).WithMessage(amount);
         RuleFor(x => x.EmergencyAutoApprovalLimit).InclusiveBetween(0, InputLimits.MaxAmount).WithMessage(amount);
         RuleFor(x => x.VerificationWindowDays).InclusiveBetween(1, 90).WithMessage("The verification window is 1 to 90 days.");
+        RuleForEach(x => x.Sla).ChildRules(sla =>
+        {
+            sla.RuleFor(s => s.Value.AssignHours).InclusiveBetween(1, 24 * 30).WithMessage("Assign within 1 hour to 30 days.");
+            sla.RuleFor(s => s.Value.OnSiteHours).InclusiveBetween(1, 24 * 90).WithMessage("Be on site within 1 hour to 90 days.");
+            sla.RuleFor(s => s.Value).Must(v => v.AssignHours is null || v.OnSiteHours is null || v.OnSiteHours >= v.AssignHours)
+                .WithMessage("Being on site cannot come before being assigned.");
+        });
     }
 }

@@ -34,6 +34,21 @@ public sealed class MaintenanceSettings : OrganizationEntity
     public int LowAssignHours { get; set; } = 72;
     public int LowOnSiteHours { get; set; } = 168;
 
+    /// <summary>Changes the SLA clocks of a priority (null keeps a value).</summary>
+    public void SetSla(MaintenancePriority priority, int? assign, int? onSite)
+    {
+        var (currentAssign, currentOnSite) = Sla(priority);
+        var a = assign ?? currentAssign;
+        var o = onSite ?? currentOnSite;
+        switch (priority)
+        {
+            case MaintenancePriority.Emergency: (EmergencyAssignHours, EmergencyOnSiteHours) = (a, o); break;
+            case MaintenancePriority.High: (HighAssignHours, HighOnSiteHours) = (a, o); break;
+            case MaintenancePriority.Medium: (MediumAssignHours, MediumOnSiteHours) = (a, o); break;
+            default: (LowAssignHours, LowOnSiteHours) = (a, o); break;
+        }
+    }
+
     /// <summary>Hours to assign and to be on site for a priority.</summary>
     public (int Assign, int OnSite) Sla(MaintenancePriority priority) => priority switch
     {

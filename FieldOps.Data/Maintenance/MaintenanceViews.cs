@@ -160,6 +160,9 @@ public sealed record RequestView : IVersionedView
     public RatingView? Rating { get; init; }
     public PaymentView? Payment { get; init; }
 
+    /// <summary>The thresholds that apply to this property (firm staff and vendors; not shown to tenants).</summary>
+    public ApprovalPolicy? Policy { get; init; }
+
     /// <summary>Whether the caller may write internal notes and read them (firm staff, not tenants or vendors).</summary>
     public bool SeesInternalNotes { get; init; }
     public IReadOnlyList<string> AllowedActions { get; init; } = [];

@@ -405,6 +405,10 @@ public sealed class MaintenanceCatalogService(
             settings.OwnerApprovalLimit = input.OwnerApprovalLimit ?? settings.OwnerApprovalLimit;
             settings.EmergencyAutoApprovalLimit = input.EmergencyAutoApprovalLimit ?? settings.EmergencyAutoApprovalLimit;
             settings.VerificationWindowDays = input.VerificationWindowDays ?? settings.VerificationWindowDays;
+            foreach (var (priority, sla) in input.Sla ?? [])
+            {
+                settings.SetSla(priority, sla.AssignHours, sla.OnSiteHours);
+            }
             if (settings.AutoApprovalThreshold > settings.QuoteThreshold)
             {
                 throw new InputValidationException("autoApprovalThreshold", "The auto-approval threshold cannot be above the quote threshold.");

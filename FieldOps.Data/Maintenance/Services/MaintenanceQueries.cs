@@ -142,6 +142,8 @@ public static class MaintenanceQueries
             FinalLines = lines.Where(l => l.Kind == CostLineKind.Final)
                 .Select(l => new FinalLineView(l.Position, l.Item, l.Planned, l.Actual)).ToList(),
             Quotes = quotes, Messages = messages, Rating = rating, Payment = payment, SeesInternalNotes = internals,
+            Policy = guard.IsManager || guard.IsIn(MaintenanceRoles.Landlord, MaintenanceRoles.MaintenanceStaff, MaintenanceRoles.Vendor)
+                ? await PolicyAsync(db, r.OwnerUserId, cancellationToken) : null,
             AllowedActions = MaintenanceRequestWorkflow.Definition.AllowedFor(r, guard.User),
         };
     }
