@@ -359,3 +359,46 @@ public sealed class MaintenanceRulesTests(ServiceHarness harness) : IClassFixtur
         await Assert.ThrowsAsync<AccessDeniedException>(() => _scenario.Requests(Tenant, s => s.PostMessageAsync(request.Id, new MessageInput { Text = "x", Internal = true }, None)));
     }
 }
+
+/// <summary>The vendor's portal user works their own company's work orders only, and quotes as that company whatever they send.</summary>
+public sealed class VendorPortalTests(ServiceHarness harness) : IClassFixture<ServiceHarness>
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private readonly MaintenanceScenario _scenario = new(harness);
+
+    [Fact]
+    public async Task AVendorsUser_AcknowledgesEstimatesAndQuotes_AsTheirOwnCompany()
+    {
+        var abc = await _scenario.VendorIdAsync("ABC Plumbing Services");
+        var xyz = await _scenario.VendorIdAsync("XYZ Services");
+        var request = await _scenario.Requests(Tenant, s => s.CreateAsync(new CreateRequestInput { Title = "Drain", Description = "Slow drain", Priority = MaintenancePriority.Medium }, None));
+        await _scenario.Requests(Manager, s => s.AssignAsync(request.Id, new AssignInput { VendorId = abc }, None));
+
+        var acknowledged = await _scenario.Requests(VendorUser, s => s.AcknowledgeAsync(request.Id, None));
+        Assert.NotNull(acknowledged.AcknowledgedAt);
+        Assert.DoesNotContain("acknowledge", acknowledged.AllowedActions);
+        await _scenario.Requests(VendorUser, s => s.EstimateAsync(request.Id, MaintenanceScenario.Estimate((1, 12_000m)), None));
+
+        // The input names another vendor; the quote is ABC's, the company the signed-in user works for.
+        var input = OutsideQuote(12_000m, "Someone Else Ltd");
+        input.VendorId = xyz;
+        var quote = await _scenario.As<MaintenanceRequestService, QuoteView>(VendorUser, s => s.AddQuoteAsync(request.Id, input, None));
+        Assert.Equal(abc, quote.VendorId);
+        Assert.Equal("ABC Plumbing Services", quote.VendorName);
+
+        // Another company's work order is not theirs to see.
+        var other = await _scenario.RequestAsync(MaintenanceStatus.Assigned, vendorId: xyz);
+        await Assert.ThrowsAsync<RecordNotFoundException>(() => _scenario.Requests(VendorUser, s => s.GetAsync(other.Id, None)));
+        await Assert.ThrowsAsync<RecordNotFoundException>(() => _scenario.Requests(VendorUser, s => s.AcknowledgeAsync(other.Id, None)));
+    }
+
+    [Fact]
+    public async Task ThresholdsThatContradictEachOther_AreRefused()
+    {
+        var error = await Assert.ThrowsAsync<InputValidationException>(() => _scenario.As<MaintenanceCatalogService, MaintenanceSettingsView>(Landlord2,
+            s => s.SaveLandlordSettingsAsync(null, new MaintenanceSettingsInput { AutoApprovalThreshold = 12_000m }, None)));
+        Assert.Contains("autoApprovalThreshold", error.Errors.Keys);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _scenario.As<MaintenanceCatalogService, MaintenanceSettingsView>(Landlord2,
+            s => s.SaveSettingsAsync(new MaintenanceSettingsInput { QuoteThreshold = 1m }, None)));
+    }
+}
