@@ -99,12 +99,13 @@ public static class MaintenanceQueries
                                UnitNumber = db.Set<Unit>().Where(u => u.Id == r.UnitId).Select(u => u.Number).FirstOrDefault(),
                                UnitFloor = db.Set<Unit>().Where(u => u.Id == r.UnitId).Select(u => u.Floor).FirstOrDefault(),
                                TypeName = db.Set<ExpenseType>().Where(t => t.Id == r.ExpenseTypeId).Select(t => t.Name).FirstOrDefault(),
+                               OwnerName = db.Users.Where(u => u.Id == r.OwnerUserId).Select(u => u.DisplayName).FirstOrDefault(),
+                               TenantName = db.Users.Where(u => u.Id == r.TenantUserId).Select(u => u.DisplayName).FirstOrDefault(),
                                CategoryName = (from type in db.Set<ExpenseType>()
                                                join category in db.Set<ExpenseCategory>() on type.CategoryId equals category.Id
                                                where type.Id == r.ExpenseTypeId
                                                select category.Name).FirstOrDefault(),
                            }).SingleAsync(cancellationToken);
-        var people = await db.Users.Where(u => u.Id == r.OwnerUserId || u.Id == r.TenantUserId).Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
         var internals = guard.SeesInternalNotes;
         var messages = await db.Set<RequestMessage>().AsNoTracking().Where(m => m.RequestId == r.Id && (internals || m.Kind != MessageKind.Internal))
             .OrderBy(m => m.At).Take(500).Select(m => new MessageView(m.Id, m.Kind, m.AuthorName, m.Text, m.At)).ToListAsync(cancellationToken);
@@ -121,8 +122,8 @@ public static class MaintenanceQueries
         {
             Version = r.Version, Id = r.Id, Number = r.Number, Title = r.Title, Description = r.Description, PropertyId = r.PropertyId,
             PropertyName = place.Name, PropertyAddress = place.Address, PropertyArea = place.Area, UnitId = r.UnitId, UnitNumber = place.UnitNumber,
-            UnitFloor = place.UnitFloor, OwnerUserId = r.OwnerUserId, OwnerName = people.FirstOrDefault(p => p.Id == r.OwnerUserId)?.DisplayName,
-            TenantUserId = r.TenantUserId, TenantName = people.FirstOrDefault(p => p.Id == r.TenantUserId)?.DisplayName, RequestorType = r.RequestorType,
+            UnitFloor = place.UnitFloor, OwnerUserId = r.OwnerUserId, OwnerName = place.OwnerName,
+            TenantUserId = r.TenantUserId, TenantName = place.TenantName, RequestorType = r.RequestorType,
             RequestedByName = r.RequestedByName, ExpenseTypeId = r.ExpenseTypeId, ExpenseTypeName = place.TypeName, CategoryName = place.CategoryName,
             Priority = r.Priority, Status = r.Status, StatusLabel = MaintenanceRequestWorkflow.Definition.LabelOf(r.Status),
             PermissionToEnter = r.PermissionToEnter, Availability = r.Availability, AccessNotes = r.AccessNotes, Currency = r.CurrencyCode,
