@@ -207,3 +207,40 @@ public sealed record RequestFilter(MaintenanceStatus? Status = null, bool OpenOn
 
 /// <summary>What a landlord spent on a property this year, and what is still open there.</summary>
 public sealed record PropertyCosts(Guid PropertyId, string PropertyName, int OpenRequests, decimal PaidThisYear, int PaidRequests, string Currency, int CurrencyMinorUnits);
+
+/// <summary>
+/// What completed work of the same kind actually cost (seed 003's cost prediction, done from history): the median and
+/// the middle half (25th–75th percentile) of the actual costs, how many it is based on, and the expense type's usual
+/// range. With fewer than <see cref="CostHistory.MinimumSample"/> comparable requests it says so and gives no figure.
+/// </summary>
+public sealed record CostHistory(string? ExpenseTypeName, int Count, decimal? Median, decimal? Lower, decimal? Upper, decimal? TypeMin, decimal? TypeMax,
+    string Basis, string Currency, int CurrencyMinorUnits)
+{
+    public const int MinimumSample = 5;
+
+    public bool IsEnough => Count >= MinimumSample;
+
+    /// <summary>A warning when <paramref name="estimate"/> lies outside the middle half of past costs or the type's usual range; null otherwise.</summary>
+    public string? Check(decimal estimate)
+    {
+        var currency = new Platform.Currency(Currency, CurrencyMinorUnits);
+        if (IsEnough && (estimate < Lower || estimate > Upper))
+        {
+            return $"{currency.Format(estimate)} is outside what most {ExpenseTypeName?.ToLowerInvariant() ?? "similar"} jobs cost ({currency.Format(Lower!.Value)} – {currency.Format(Upper!.Value)}).";
+        }
+        if (TypeMin is { } min && TypeMax is { } max && (estimate < min || estimate > max))
+        {
+            return $"{currency.Format(estimate)} is outside the usual range of {ExpenseTypeName?.ToLowerInvariant()} ({currency.Format(min)} – {currency.Format(max)}).";
+        }
+        return null;
+    }
+
+    /// <summary>The <paramref name="share"/> percentile of sorted <paramref name="values"/>, interpolated between neighbours.</summary>
+    public static decimal Percentile(IReadOnlyList<decimal> values, decimal share)
+    {
+        var position = (values.Count - 1) * share;
+        var below = (int)Math.Floor(position);
+        var above = Math.Min(below + 1, values.Count - 1);
+        return values[below] + (values[above] - values[below]) * (position - below);
+    }
+}

@@ -1302,8 +1302,6 @@ namespace FieldOps.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ExpenseTypeId");
-
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("PropertyId");
@@ -1311,6 +1309,8 @@ namespace FieldOps.Data.Migrations
                     b.HasIndex("UnitId");
 
                     b.HasIndex("VendorId");
+
+                    b.HasIndex("ExpenseTypeId", "CompletedAt");
 
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();

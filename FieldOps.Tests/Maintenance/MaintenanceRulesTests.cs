@@ -402,3 +402,47 @@ public sealed class VendorPortalTests(ServiceHarness harness) : IClassFixture<Se
             s => s.SaveSettingsAsync(new MaintenanceSettingsInput { QuoteThreshold = 1m }, None)));
     }
 }
+
+/// <summary>The cost suggestion from history: a worked example, and no figure from too few jobs.</summary>
+public sealed class CostHistoryTests(ServiceHarness harness) : IClassFixture<ServiceHarness>
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private readonly MaintenanceScenario _scenario = new(harness);
+
+    [Fact]
+    public async Task PastActualCosts_GiveTheMedianAndMiddleHalf_OnlyFromFiveJobs()
+    {
+        var category = (await _scenario.As<MaintenanceCatalogService, IReadOnlyList<ExpenseCategoryView>>(Manager, s => s.CategoriesAsync(None))).First();
+        var gutters = await _scenario.As<MaintenanceCatalogService, ExpenseTypeView>(Manager, s => s.SaveExpenseTypeAsync(null, new ExpenseTypeInput
+        {
+            CategoryId = category.Id, Name = $"Gutter cleaning {Guid.NewGuid():N}"[..24], CostMin = 1_500m, CostMax = 6_000m,
+        }, None));
+        async Task CompleteAtAsync(decimal actual)
+        {
+            var request = await _scenario.RequestAsync(MaintenanceStatus.InProgress, expenseTypeId: gutters.Id);
+            await _scenario.Requests(Staff, s => s.CompleteAsync(request.Id, new CompleteInput
+            {
+                ActualCost = actual, CompletionNotes = "Gutters cleared.", VarianceReason = "As found on the roof.",
+            }, None));
+        }
+
+        foreach (var cost in new[] { 1_000m, 2_000m, 3_000m, 4_000m })
+        {
+            await CompleteAtAsync(cost);
+        }
+        var next = await _scenario.RequestAsync(MaintenanceStatus.Assigned, expenseTypeId: gutters.Id);
+        var tooFew = await _scenario.As<MaintenanceRequestService, CostHistory>(Staff, s => s.CostHistoryAsync(next.Id, None));
+        Assert.False(tooFew.IsEnough);
+        Assert.Null(tooFew.Median);
+        Assert.Contains("too few", tooFew.Basis);
+
+        await CompleteAtAsync(5_000m);
+        await CompleteAtAsync(10_000m);
+        var history = await _scenario.As<MaintenanceRequestService, CostHistory>(Staff, s => s.CostHistoryAsync(next.Id, None));
+        // Sorted 1,000 2,000 3,000 4,000 5,000 10,000: median (3,000 + 4,000) / 2; quartiles at positions 1.25 and 3.75.
+        Assert.Equal((6, 3_500m, 2_250m, 4_750m), (history.Count, history.Median, history.Lower, history.Upper));
+        Assert.Null(history.Check(3_000m));
+        Assert.Contains("outside what most", history.Check(9_000m));
+        Assert.Equal((1_500m, 6_000m), (history.TypeMin, history.TypeMax));
+    }
+}

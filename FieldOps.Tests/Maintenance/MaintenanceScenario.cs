@@ -55,11 +55,12 @@ public sealed class MaintenanceScenario(IActingHost host)
 
     /// <summary>A new request of the tenant's, in <paramref name="status"/>. Estimated requests carry the 5,000 estimate;
     /// the quote path an estimate of 24,000 and two quotes (22,000 from XYZ Services outside, then 25,000 from ABC Plumbing on file).</summary>
-    public async Task<RequestView> RequestAsync(MaintenanceStatus status, MaintenancePriority priority = MaintenancePriority.Medium, Guid? vendorId = null)
+    public async Task<RequestView> RequestAsync(MaintenanceStatus status, MaintenancePriority priority = MaintenancePriority.Medium, Guid? vendorId = null,
+        Guid? expenseTypeId = null)
     {
         var request = await Requests(Tenant, s => s.CreateAsync(new CreateRequestInput
         {
-            Title = $"Scenario {status}", Description = "Scenario request", Priority = priority, PermissionToEnter = true,
+            Title = $"Scenario {status}", Description = "Scenario request", Priority = priority, PermissionToEnter = true, ExpenseTypeId = expenseTypeId,
         }, None));
         var id = request.Id;
         if (status == MaintenanceStatus.Pending)

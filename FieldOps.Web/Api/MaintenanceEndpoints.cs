@@ -62,6 +62,11 @@ public static class MaintenanceEndpoints
                 TypedResults.Ok(await service.SuggestVendorsAsync(id, ct)))
             .WithSummary("Vendors ranked for the request: specialization match, service area, emergency availability and rating, each with its reasons.");
 
+        requests.MapGet("/{id:guid}/cost-history", async (Guid id, MaintenanceRequestService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.CostHistoryAsync(id, ct)))
+            .WithSummary("What completed requests of the same expense type actually cost (median and 25th–75th percentile, how many, the type's usual range); "
+                + "with fewer than 5 to compare, no figure.");
+
         requests.MapPost("/{id:guid}/assign", async (Guid id, AssignInput input, MaintenanceRequestService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.AssignAsync(id, input, ct)))
             .WithSummary("Assigns a pending request to maintenance staff and/or a vendor (property manager, admin or the owner).");

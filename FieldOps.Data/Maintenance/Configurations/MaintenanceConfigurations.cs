@@ -163,6 +163,8 @@ internal sealed class MaintenanceRequestConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => new { r.TenantUserId, r.PriorityRank, r.RequestedAt, r.Number }).IsDescending(false, false, true, true);
         builder.HasIndex(r => new { r.AssigneeUserId, r.PriorityRank, r.RequestedAt, r.Number }).IsDescending(false, false, true, true);
         builder.HasIndex(r => new { r.VendorUserId, r.PriorityRank, r.RequestedAt, r.Number }).IsDescending(false, false, true, true);
+        // What past work of a kind cost: the most recent completed requests of an expense type.
+        builder.HasIndex(r => new { r.ExpenseTypeId, r.CompletedAt });
         builder.ToTable(t =>
         {
             // Seed 002's CHECKs: completed ≥ started ≥ scheduled.

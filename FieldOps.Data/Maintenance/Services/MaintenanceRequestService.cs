@@ -108,6 +108,42 @@ public sealed class MaintenanceRequestService(
         return (await GetAsync(requestId, cancellationToken)).Quotes.Single(q => q.Id == quoteId);
     }
 
+    /// <summary>
+    /// What completed requests of the same expense type actually cost, for whoever estimates this request: in the same
+    /// area when there are enough there, else across the firm; the 500 most recent at most.
+    /// </summary>
+    public async Task<CostHistory> CostHistoryAsync(Guid requestId, CancellationToken cancellationToken)
+    {
+        guard.RequireModule();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var request = await guard.Visible(db).AsNoTracking().Where(r => r.Id == requestId)
+            .Select(r => new { r.ExpenseTypeId, r.CurrencyCode, r.CurrencyMinorUnits, Area = db.Set<Property>().Where(p => p.Id == r.PropertyId).Select(p => p.Area).FirstOrDefault() })
+            .SingleOrDefaultAsync(cancellationToken) ?? throw new RecordNotFoundException("Maintenance request", requestId);
+        var currency = new Currency(request.CurrencyCode, request.CurrencyMinorUnits);
+        if (request.ExpenseTypeId is not { } typeId)
+        {
+            return new CostHistory(null, 0, null, null, null, null, null, "Choose the kind of work to compare with past jobs.", currency.Code, currency.MinorUnits);
+        }
+        var type = await db.Set<ExpenseType>().AsNoTracking().Where(t => t.Id == typeId).Select(t => new { t.Name, t.CostMin, t.CostMax }).SingleAsync(cancellationToken);
+        var past = await db.Set<MaintenanceRequest>().AsNoTracking()
+            .Where(r => r.ExpenseTypeId == typeId && r.CompletedAt != null && r.ActualCost != null && r.Id != requestId)
+            .OrderByDescending(r => r.CompletedAt).Take(500)
+            .Select(r => new { Cost = r.ActualCost!.Value, Area = db.Set<Property>().Where(p => p.Id == r.PropertyId).Select(p => p.Area).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
+        var local = past.Where(p => request.Area is not null && p.Area == request.Area).ToList();
+        var (sample, basis) = local.Count >= CostHistory.MinimumSample
+            ? (local, $"{local.Count} completed {type.Name.ToLowerInvariant()} jobs in {request.Area}")
+            : (past, $"{past.Count} completed {type.Name.ToLowerInvariant()} {(past.Count == 1 ? "job" : "jobs")} across the firm");
+        if (sample.Count < CostHistory.MinimumSample)
+        {
+            return new CostHistory(type.Name, sample.Count, null, null, null, type.CostMin, type.CostMax,
+                $"Only {basis}: too few to say what this usually costs (at least {CostHistory.MinimumSample} are needed).", currency.Code, currency.MinorUnits);
+        }
+        var costs = sample.Select(p => p.Cost).Order().ToList();
+        return new CostHistory(type.Name, costs.Count, currency.Round(CostHistory.Percentile(costs, 0.5m)), currency.Round(CostHistory.Percentile(costs, 0.25m)),
+            currency.Round(CostHistory.Percentile(costs, 0.75m)), type.CostMin, type.CostMax, $"From {basis}.", currency.Code, currency.MinorUnits);
+    }
+
     /// <summary>Maintenance staff to assign, with how many open work orders each has.</summary>
     public async Task<IReadOnlyList<StaffMember>> StaffAsync(CancellationToken cancellationToken)
     {

@@ -1307,8 +1307,6 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ExpenseTypeId");
-
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("PropertyId");
@@ -1316,6 +1314,8 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.HasIndex("UnitId");
 
                     b.HasIndex("VendorId");
+
+                    b.HasIndex("ExpenseTypeId", "CompletedAt");
 
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FieldOps.Data.Migrations.PostgreSQL
 {
     [DbContext(typeof(FieldOpsDbContext))]
-    [Migration("20261202014345_PropertyMaintenance")]
+    [Migration("20261202020802_PropertyMaintenance")]
     partial class PropertyMaintenance
     {
         /// <inheritdoc />
@@ -1310,8 +1310,6 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ExpenseTypeId");
-
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("PropertyId");
@@ -1319,6 +1317,8 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.HasIndex("UnitId");
 
                     b.HasIndex("VendorId");
+
+                    b.HasIndex("ExpenseTypeId", "CompletedAt");
 
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();

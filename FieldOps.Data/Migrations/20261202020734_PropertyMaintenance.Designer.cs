@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FieldOps.Data.Migrations
 {
     [DbContext(typeof(FieldOpsDbContext))]
-    [Migration("20261202014252_PropertyMaintenance")]
+    [Migration("20261202020734_PropertyMaintenance")]
     partial class PropertyMaintenance
     {
         /// <inheritdoc />
@@ -1305,8 +1305,6 @@ namespace FieldOps.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ExpenseTypeId");
-
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("PropertyId");
@@ -1314,6 +1312,8 @@ namespace FieldOps.Data.Migrations
                     b.HasIndex("UnitId");
 
                     b.HasIndex("VendorId");
+
+                    b.HasIndex("ExpenseTypeId", "CompletedAt");
 
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();

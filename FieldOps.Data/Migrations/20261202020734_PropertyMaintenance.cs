@@ -617,9 +617,9 @@ namespace FieldOps.Data.Migrations
                 descending: new[] { false, false, true, true });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MaintenanceRequests_ExpenseTypeId",
+                name: "IX_MaintenanceRequests_ExpenseTypeId_CompletedAt",
                 table: "MaintenanceRequests",
-                column: "ExpenseTypeId");
+                columns: new[] { "ExpenseTypeId", "CompletedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MaintenanceRequests_OrganizationId",
