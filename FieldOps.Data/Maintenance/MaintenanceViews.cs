@@ -244,3 +244,12 @@ public sealed record CostHistory(string? ExpenseTypeName, int Count, decimal? Me
         return values[below] + (values[above] - values[below]) * (position - below);
     }
 }
+
+/// <summary>
+/// A vendor's record, from history only (never typed): the tenants' ratings per dimension and would-recommend share,
+/// jobs completed, what their work cost, how long it took from assignment to completion, how often they were on site
+/// within the SLA, how far the final cost was from the approved budget, and their quotes submitted and won.
+/// </summary>
+public sealed record VendorScorecard(Guid VendorId, string VendorName, int Ratings, decimal? Overall, decimal? ResponseTime, decimal? Quality,
+    decimal? Professionalism, decimal? Communication, decimal? WouldRecommendShare, int JobsCompleted, decimal? AverageCost, decimal TotalCost,
+    decimal? AverageDaysToComplete, decimal? OnTimeShare, decimal? AverageVarianceShare, int QuotesSubmitted, int QuotesWon, string Currency, int CurrencyMinorUnits);

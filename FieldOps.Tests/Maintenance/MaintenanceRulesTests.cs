@@ -446,3 +446,38 @@ public sealed class CostHistoryTests(ServiceHarness harness) : IClassFixture<Ser
         Assert.Equal((1_500m, 6_000m), (history.TypeMin, history.TypeMax));
     }
 }
+
+/// <summary>A vendor's scorecard is computed from their history: a worked example.</summary>
+public sealed class VendorScorecardTests(ServiceHarness harness) : IClassFixture<ServiceHarness>
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private readonly MaintenanceScenario _scenario = new(harness);
+
+    [Fact]
+    public async Task TheScorecard_AddsUpTheVendorsRatedAndCompletedWork()
+    {
+        var vendor = await _scenario.As<MaintenanceCatalogService, VendorView>(Manager, s => s.SaveVendorAsync(null, new VendorInput
+        {
+            Name = $"Scorecard Plumbing {Guid.NewGuid():N}"[..30], Specialization = "Plumbing",
+        }, None));
+        async Task JobAsync(decimal actual, VerifyInput rating)
+        {
+            var request = await _scenario.RequestAsync(MaintenanceStatus.InProgress, vendorId: vendor.Id);
+            await _scenario.Requests(Staff, s => s.CompleteAsync(request.Id, new CompleteInput { ActualCost = actual, CompletionNotes = "Done." }, None));
+            await _scenario.Requests(Tenant, s => s.VerifyAsync(request.Id, rating, None));
+        }
+
+        // Budgets of 5,000 each: one 10% over (5,500), one 20% under (4,000).
+        await JobAsync(5_500m, new VerifyInput { Overall = 4, Quality = 5, WouldRecommend = true });
+        await JobAsync(4_000m, new VerifyInput { Overall = 2, WouldRecommend = false });
+        var card = await _scenario.As<MaintenanceCatalogService, VendorScorecard>(Manager, s => s.ScorecardAsync(vendor.Id, None));
+
+        Assert.Equal((2, 3.00m, 5.00m, 0.5m), (card.Ratings, card.Overall, card.Quality, card.WouldRecommendShare));
+        Assert.Null(card.ResponseTime);
+        Assert.Equal((2, 4_750m, 9_500m), (card.JobsCompleted, card.AverageCost, card.TotalCost));
+        Assert.Equal(-0.05m, card.AverageVarianceShare);
+        Assert.Equal(1m, card.OnTimeShare);
+        Assert.Equal((0, 0), (card.QuotesSubmitted, card.QuotesWon));
+        Assert.Equal(3.00m, (await _scenario.As<MaintenanceCatalogService, VendorView>(Manager, s => s.VendorAsync(vendor.Id, None))).Rating);
+    }
+}

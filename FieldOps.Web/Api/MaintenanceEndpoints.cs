@@ -266,6 +266,11 @@ public static class MaintenanceEndpoints
             .WithSummary("The firm's vendors, with rating and jobs completed computed from verified work.");
         group.MapGet("/vendors/{id:guid}", async (Guid id, MaintenanceCatalogService service, CancellationToken ct) => TypedResults.Ok(await service.VendorAsync(id, ct)))
             .WithSummary("One vendor.");
+        group.MapGet("/vendors/{id:guid}/scorecard", async (Guid id, MaintenanceCatalogService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.ScorecardAsync(id, ct)))
+            .WithSummary("The vendor's scorecard from history: average of each rating dimension, would-recommend share, jobs completed, average and total "
+                + "cost, average days from assignment to completion, share on site within the SLA, average cost variance against the approved budget, "
+                + "quotes submitted and won.");
         group.MapPost("/vendors", async (VendorInput input, MaintenanceCatalogService service, CancellationToken ct) =>
             {
                 var vendor = await service.SaveVendorAsync(null, input, ct);

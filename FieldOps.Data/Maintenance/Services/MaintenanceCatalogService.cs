@@ -219,6 +219,34 @@ public sealed class MaintenanceCatalogService(
         return await VendorAsync(saved, cancellationToken);
     }
 
+    /// <summary>A vendor's scorecard, computed from their rated, completed and quoted work (the latest 1,000 of each at most).</summary>
+    public async Task<VendorScorecard> ScorecardAsync(Guid vendorId, CancellationToken cancellationToken)
+    {
+        var vendor = await VendorAsync(vendorId, cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var currency = (await db.OrganizationAsync(cancellationToken)).Currency;
+        var ratings = await db.Set<MaintenanceRating>().AsNoTracking().Where(r => r.VendorId == vendorId).OrderByDescending(r => r.RatedAt).Take(1000)
+            .Select(r => new { r.Overall, r.ResponseTime, r.Quality, r.Professionalism, r.Communication, r.WouldRecommend }).ToListAsync(cancellationToken);
+        var work = await db.Set<MaintenanceRequest>().AsNoTracking().Where(r => r.VendorId == vendorId && r.CompletedAt != null && r.ActualCost != null)
+            .OrderByDescending(r => r.CompletedAt).Take(1000)
+            .Select(r => new { r.ActualCost, r.ApprovedBudget, r.AssignedAt, r.CompletedAt, r.StartedAt, r.OnSiteDueAt }).ToListAsync(cancellationToken);
+        var quotes = await db.Set<Quote>().AsNoTracking().Where(q => q.VendorId == vendorId).GroupBy(q => q.Status)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        decimal? Average(IEnumerable<int?> values) => values.OfType<int>().ToList() is { Count: > 0 } list ? Math.Round((decimal)list.Sum() / list.Count, 2) : null;
+        decimal? Share(int part, int whole) => whole == 0 ? null : Math.Round((decimal)part / whole, 4);
+        var recommendations = ratings.Where(r => r.WouldRecommend is not null).ToList();
+        var budgeted = work.Where(w => w.ApprovedBudget > 0).ToList();
+        var timed = work.Where(w => w.AssignedAt is not null).ToList();
+        return new VendorScorecard(vendor.Id, vendor.Name, ratings.Count, Average(ratings.Select(r => (int?)r.Overall)), Average(ratings.Select(r => r.ResponseTime)),
+            Average(ratings.Select(r => r.Quality)), Average(ratings.Select(r => r.Professionalism)), Average(ratings.Select(r => r.Communication)),
+            Share(recommendations.Count(r => r.WouldRecommend == true), recommendations.Count), vendor.TotalJobsCompleted,
+            work.Count == 0 ? null : currency.Round(work.Average(w => w.ActualCost!.Value)), work.Sum(w => w.ActualCost!.Value),
+            timed.Count == 0 ? null : Math.Round((decimal)timed.Average(w => (w.CompletedAt!.Value - w.AssignedAt!.Value).TotalDays), 1),
+            Share(work.Count(w => w.StartedAt is { } started && started <= w.OnSiteDueAt), work.Count(w => w.StartedAt is not null)),
+            budgeted.Count == 0 ? null : Math.Round(budgeted.Average(w => (w.ActualCost!.Value - w.ApprovedBudget!.Value) / w.ApprovedBudget.Value), 4),
+            quotes.Sum(q => q.Count), quotes.Where(q => q.Key == QuoteStatus.Approved).Sum(q => q.Count), currency.Code, currency.MinorUnits);
+    }
+
     /// <summary>
     /// Seed 002's intelligent vendor selection for a request: vendors ranked by specialization match to its expense
     /// type, service area, emergency availability and rating. Each suggestion says why.
