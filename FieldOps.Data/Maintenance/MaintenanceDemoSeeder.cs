@@ -194,6 +194,9 @@ public sealed class MaintenanceDemoSeeder(IServiceScopeFactory scopes, IDbContex
         await Requests(VendorUser, s => s.CompleteAsync(reopened, new CompleteInput { ActualCost = 2_400m, CompletionNotes = "Drain cleared with a snake." }, ct));
         await Requests(Tenant, s => s.ReopenAsync(reopened, "Still draining slowly after two days.", ct));
 
+        // Daniel Ochieng keeps to seed 003's monthly budget of 50,000 and is warned at 80%.
+        await As(Landlord2, c => c.SaveLandlordSettingsAsync(null, new MaintenanceSettingsInput { MonthlyBudget = 50_000m, BudgetAlertShare = 0.8m }, ct));
+
         await Requests(Tenant, s => s.PostMessageAsync(pipe, new MessageInput { Text = "I can be home any weekday after 4 pm." }, ct));
         await Requests(Manager, s => s.PostMessageAsync(pipe, new MessageInput { Text = "Check whether the cabinet base needs replacing too.", Internal = true }, ct));
     }

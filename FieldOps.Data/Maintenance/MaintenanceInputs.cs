@@ -229,6 +229,9 @@ public sealed class MaintenancePaymentInputValidator : AbstractValidator<Mainten
 public sealed class ApprovalInput
 {
     public string? Notes { get; set; }
+
+    /// <summary>The approver saw that this approval takes the month past the landlord's budget, and approves anyway.</summary>
+    public bool ConfirmOverBudget { get; set; }
 }
 
 public sealed class PropertyInput
@@ -377,6 +380,9 @@ public sealed class MaintenanceSettingsInput
     public decimal? QuoteThreshold { get; set; }
     public decimal? OwnerApprovalLimit { get; set; }
     public decimal? EmergencyAutoApprovalLimit { get; set; }
+    public decimal? MonthlyBudget { get; set; }
+    public decimal? BudgetAlertShare { get; set; }
+    public bool? BudgetAlerts { get; set; }
     public int? VerificationWindowDays { get; set; }
 
     /// <summary>Hours to assign and to be on site, by priority (the firm's SLA clocks).</summary>
@@ -398,6 +404,8 @@ public sealed class MaintenanceSettingsInputValidator : AbstractValidator<Mainte
         RuleFor(x => x.QuoteThreshold).InclusiveBetween(0, InputLimits.MaxAmount).WithMessage(amount);
         RuleFor(x => x.OwnerApprovalLimit).InclusiveBetween(0, InputLimits.MaxAmount).WithMessage(amount);
         RuleFor(x => x.EmergencyAutoApprovalLimit).InclusiveBetween(0, InputLimits.MaxAmount).WithMessage(amount);
+        RuleFor(x => x.MonthlyBudget).InclusiveBetween(0, InputLimits.MaxDocumentTotal).WithMessage($"A budget is between 0 and {InputLimits.MaxDocumentTotal:N0}.");
+        RuleFor(x => x.BudgetAlertShare).InclusiveBetween(0.05m, 1m).WithMessage("Warn at a share between 5% and 100% (0.05 to 1).");
         RuleFor(x => x.VerificationWindowDays).InclusiveBetween(1, 90).WithMessage("The verification window is 1 to 90 days.");
         RuleForEach(x => x.Sla).ChildRules(sla =>
         {

@@ -56,6 +56,7 @@ public sealed class MaintenanceModule : FieldOpsModule
     {
         services.AddScoped<MaintenanceGuard>();
         services.AddScoped<MaintenanceNotifications>();
+        services.AddScoped<MaintenanceBudgets>();
         services.AddScoped<MaintenanceRequestService>();
         services.AddScoped<MaintenanceCatalogService>();
         services.AddScoped<IRecordAccessPolicy, MaintenanceRequestAccessPolicy>();

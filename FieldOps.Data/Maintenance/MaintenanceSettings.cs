@@ -22,6 +22,12 @@ public sealed class MaintenanceSettings : OrganizationEntity
     /// <summary>An emergency's estimate at or below this is approved at once, without quotes.</summary>
     public decimal EmergencyAutoApprovalLimit { get; set; } = 15_000m;
 
+    /// <summary>The monthly maintenance budget of a landlord who has not set their own; none when null.</summary>
+    public decimal? MonthlyBudget { get; set; }
+
+    /// <summary>The share of the budget at which the landlord is warned (0.8 = 80%).</summary>
+    public decimal BudgetAlertShare { get; set; } = 0.8m;
+
     /// <summary>Days a tenant has to verify completed work before it may be closed by payment without them.</summary>
     public int VerificationWindowDays { get; set; } = 7;
 
@@ -73,6 +79,38 @@ public sealed class LandlordSettings : OrganizationEntity
     public decimal? AutoApprovalThreshold { get; set; }
     public decimal? QuoteThreshold { get; set; }
     public decimal? OwnerApprovalLimit { get; set; }
+
+    /// <summary>Seed 003's <c>maintenanceBudget.monthlyBudget</c>; the firm's default when null.</summary>
+    public decimal? MonthlyBudget { get; set; }
+
+    /// <summary>Seed 003's <c>alertThreshold</c>; the firm's default when null.</summary>
+    public decimal? BudgetAlertShare { get; set; }
+
+    /// <summary>Seed 003's <c>budgetAlerts</c>: whether to be warned when approaching the budget.</summary>
+    public bool BudgetAlerts { get; set; } = true;
+}
+
+/// <summary>That a landlord was warned of approaching their budget in a month (trigger 11): once per budget and month,
+/// the unique key makes sure of it even when two payments cross the line at once.</summary>
+public sealed class BudgetAlert : Entity, IOrganizationOwned, IAppendOnly
+{
+    private BudgetAlert()
+    {
+    }
+
+    public BudgetAlert(string landlordUserId, string month, DateTime at)
+    {
+        LandlordUserId = landlordUserId;
+        Month = month;
+        SentAt = at;
+    }
+
+    public Guid OrganizationId { get; private set; }
+    public string LandlordUserId { get; private set; } = "";
+
+    /// <summary>"2026-12", in the firm's calendar.</summary>
+    public string Month { get; private set; } = "";
+    public DateTime SentAt { get; private set; }
 }
 
 /// <summary>The thresholds that apply to one property: the firm's, with its owner's overrides.</summary>

@@ -253,3 +253,25 @@ public sealed record CostHistory(string? ExpenseTypeName, int Count, decimal? Me
 public sealed record VendorScorecard(Guid VendorId, string VendorName, int Ratings, decimal? Overall, decimal? ResponseTime, decimal? Quality,
     decimal? Professionalism, decimal? Communication, decimal? WouldRecommendShare, int JobsCompleted, decimal? AverageCost, decimal TotalCost,
     decimal? AverageDaysToComplete, decimal? OnTimeShare, decimal? AverageVarianceShare, int QuotesSubmitted, int QuotesWon, string Currency, int CurrencyMinorUnits);
+
+/// <summary>
+/// Seed 003's budget card for a landlord and month (the firm's calendar): the budget, what was paid in the month, what is
+/// committed (approved in the month, not yet paid), the approvals waiting and their estimated total, what remains, the
+/// share used and the spending by category.
+/// </summary>
+public sealed record BudgetCard(string Month, string LandlordUserId, string? LandlordName, decimal? Budget, decimal Spent, decimal Committed,
+    int PendingApprovals, decimal PendingAmount, decimal? Remaining, decimal? PercentUsed, IReadOnlyList<CategorySpend> ByCategory, decimal AlertShare,
+    string Currency, int CurrencyMinorUnits)
+{
+    /// <summary>Whether approving everything waiting would take the month past its budget (the seed's warning).</summary>
+    public bool PendingWouldExceed => Budget is { } budget && Spent + Committed + PendingAmount > budget;
+
+    /// <summary>What the month looks like after approving <paramref name="amount"/> more.</summary>
+    public BudgetOutlook After(decimal amount) => new(Budget, Spent + Committed, amount, Budget is { } b ? b - (Spent + Committed + amount) : null,
+        Budget is { } budget && Spent + Committed + amount > budget);
+}
+
+public sealed record CategorySpend(string Category, decimal Amount, decimal Share);
+
+/// <summary>The month after an approval: spent and committed so far, this approval, what would remain, and whether it passes the budget.</summary>
+public sealed record BudgetOutlook(decimal? Budget, decimal SpentAndCommitted, decimal ThisApproval, decimal? RemainingAfter, bool WouldExceed);

@@ -64,6 +64,7 @@ public sealed class MaintenanceDashboardQueryCountTests(CountingServiceHarness h
                 await s.ListAsync(open, page, None);
                 await s.ListAsync(new RequestFilter(Status: MaintenanceStatus.Closed), page, None);
             }),
+            ["landlord's budget card"] = await CountAsync<MaintenanceRequestService>(Landlord2, s => s.BudgetAsync(null, null, None)),
             ["tenant form"] = await CountAsync<MaintenanceCatalogService>(Tenant, s => s.TenantHomeAsync(None)),
             ["work orders"] = await CountAsync<MaintenanceRequestService>(Staff, async s =>
             {

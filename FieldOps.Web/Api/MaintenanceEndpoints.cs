@@ -14,7 +14,7 @@ namespace FieldOps.Web.Api;
 /// </summary>
 public static class MaintenanceEndpoints
 {
-    public sealed record NotesRequest(string? Notes);
+    public sealed record NotesRequest(string? Notes, bool ConfirmOverBudget = false);
 
     public sealed record LandlordsRequest(string? LandlordUserId, decimal? AutoApprovalThreshold, decimal? QuoteThreshold, decimal? OwnerApprovalLimit);
 
@@ -99,8 +99,14 @@ public static class MaintenanceEndpoints
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 
         requests.MapPost("/{id:guid}/estimate/approve", async (Guid id, NotesRequest? input, MaintenanceRequestService service, CancellationToken ct) =>
-                TypedResults.Ok(await service.ApproveEstimateAsync(id, new ApprovalInput { Notes = input?.Notes }, ct)))
-            .WithSummary("Approves the estimate: its total becomes the approved budget. Above the owner-approval limit only the property's owner may.");
+                TypedResults.Ok(await service.ApproveEstimateAsync(id, new ApprovalInput { Notes = input?.Notes, ConfirmOverBudget = input?.ConfirmOverBudget == true }, ct)))
+            .WithSummary("Approves the estimate: its total becomes the approved budget. Above the owner-approval limit only the property's owner may. "
+                + "If it would take this month past the owner's budget, send confirmOverBudget: true (else 409 with the figures).");
+
+        requests.MapGet("/{id:guid}/budget-outlook", async (Guid id, MaintenanceRequestService service, CancellationToken ct, Guid? quoteId = null) =>
+                TypedResults.Ok(await service.BudgetOutlookAsync(id, quoteId, ct)))
+            .WithSummary("What this month looks like for the owner after approving the estimate (or quoteId): budget, spent and committed, this approval, "
+                + "remaining after, and whether it would pass the budget.");
 
         requests.MapPost("/{id:guid}/estimate/reject", async (Guid id, ReasonRequest input, MaintenanceRequestService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.RejectEstimateAsync(id, input.Reason, ct)))
@@ -205,7 +211,7 @@ public static class MaintenanceEndpoints
             .WithSummary("One quote.");
 
         quotes.MapPost("/{id:guid}/approve", async (Guid id, NotesRequest? input, MaintenanceRequestService service, CancellationToken ct) =>
-                TypedResults.Ok(await service.ApproveQuoteAsync(id, new ApprovalInput { Notes = input?.Notes }, ct)))
+                TypedResults.Ok(await service.ApproveQuoteAsync(id, new ApprovalInput { Notes = input?.Notes, ConfirmOverBudget = input?.ConfirmOverBudget == true }, ct)))
             .WithSummary("Approves the quote: the others are rejected (\"another quote was selected\") and its amount becomes the approved budget. "
                 + "An expired quote cannot be approved (409).");
 
@@ -305,6 +311,11 @@ public static class MaintenanceEndpoints
         group.MapPut("/expense-types/{id:guid}", async (Guid id, ExpenseTypeInput input, MaintenanceCatalogService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.SaveExpenseTypeAsync(id, input, ct)))
             .WithSummary("Changes an expense type.").ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("/budget", async (MaintenanceRequestService service, CancellationToken ct, string? month = null, string? landlordId = null) =>
+                TypedResults.Ok(await service.BudgetAsync(month, landlordId, ct)))
+            .WithSummary("The caller's maintenance budget card for a month (yyyy-MM, this month by default): budget, spent, committed, pendingApprovals, "
+                + "pendingAmount, remaining, percentUsed, byCategory. A manager names the landlord with landlordId.");
 
         group.MapGet("/settings", async (MaintenanceCatalogService service, CancellationToken ct) => TypedResults.Ok(await service.SettingsAsync(ct)))
             .WithSummary("The firm's approval thresholds, emergency limit, verification window and SLA clocks, and the landlords' overrides.");

@@ -268,3 +268,13 @@ internal sealed class QuoteItemConfiguration : IEntityTypeConfiguration<QuoteIte
         builder.HasIndex(i => new { i.QuoteId, i.Position });
     }
 }
+
+internal sealed class BudgetAlertConfiguration : IEntityTypeConfiguration<BudgetAlert>
+{
+    public void Configure(EntityTypeBuilder<BudgetAlert> builder)
+    {
+        builder.Property(a => a.LandlordUserId).HasMaxLength(450);
+        builder.Property(a => a.Month).HasMaxLength(7);
+        builder.HasIndex(a => new { a.OrganizationId, a.LandlordUserId, a.Month }).IsUnique();
+    }
+}

@@ -433,6 +433,8 @@ public sealed class MaintenanceCatalogService(
             settings.OwnerApprovalLimit = input.OwnerApprovalLimit ?? settings.OwnerApprovalLimit;
             settings.EmergencyAutoApprovalLimit = input.EmergencyAutoApprovalLimit ?? settings.EmergencyAutoApprovalLimit;
             settings.VerificationWindowDays = input.VerificationWindowDays ?? settings.VerificationWindowDays;
+            settings.MonthlyBudget = input.MonthlyBudget ?? settings.MonthlyBudget;
+            settings.BudgetAlertShare = input.BudgetAlertShare ?? settings.BudgetAlertShare;
             foreach (var (priority, sla) in input.Sla ?? [])
             {
                 settings.SetSla(priority, sla.AssignHours, sla.OnSiteHours);
@@ -463,6 +465,9 @@ public sealed class MaintenanceCatalogService(
             settings.AutoApprovalThreshold = input.AutoApprovalThreshold;
             settings.QuoteThreshold = input.QuoteThreshold;
             settings.OwnerApprovalLimit = input.OwnerApprovalLimit;
+            settings.MonthlyBudget = input.MonthlyBudget;
+            settings.BudgetAlertShare = input.BudgetAlertShare;
+            settings.BudgetAlerts = input.BudgetAlerts ?? true;
             var firm = await MaintenanceQueries.SettingsAsync(db, cancellationToken);
             if ((settings.AutoApprovalThreshold ?? firm.AutoApprovalThreshold) > (settings.QuoteThreshold ?? firm.QuoteThreshold))
             {

@@ -17,6 +17,7 @@ public sealed class MaintenanceRequestService(
     IDbContextFactory<FieldOpsDbContext> contextFactory,
     MaintenanceGuard guard,
     MaintenanceNotifications notify,
+    MaintenanceBudgets budgets,
     TimeProvider clock,
     IValidator<CreateRequestInput> createValidator,
     IValidator<MessageInput> messageValidator,
@@ -142,6 +143,42 @@ public sealed class MaintenanceRequestService(
         var costs = sample.Select(p => p.Cost).Order().ToList();
         return new CostHistory(type.Name, costs.Count, currency.Round(CostHistory.Percentile(costs, 0.5m)), currency.Round(CostHistory.Percentile(costs, 0.25m)),
             currency.Round(CostHistory.Percentile(costs, 0.75m)), type.CostMin, type.CostMax, $"From {basis}.", currency.Code, currency.MinorUnits);
+    }
+
+    /// <summary>A landlord's budget card for a month ("yyyy-MM", this month by default): their own, or, for a manager, the landlord named.</summary>
+    public async Task<BudgetCard> BudgetAsync(string? month, string? landlordUserId, CancellationToken cancellationToken)
+    {
+        guard.RequireAny(MaintenanceRoles.Landlord, MaintenanceRoles.PropertyManager, Roles.Admin);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var organization = await db.OrganizationAsync(cancellationToken);
+        var start = budgets.ThisMonth(organization);
+        if (!string.IsNullOrWhiteSpace(month))
+        {
+            if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out start)
+                || start.Year < 2000 || start > budgets.ThisMonth(organization).AddYears(1))
+            {
+                throw new InputValidationException("month", "Give the month as yyyy-MM, for example 2026-12.");
+            }
+        }
+        var landlord = guard.IsManager && !string.IsNullOrWhiteSpace(landlordUserId) ? landlordUserId
+            : guard.IsIn(MaintenanceRoles.Landlord) ? guard.UserId
+            : throw new InputValidationException("landlordId", "Choose the landlord whose budget to show.");
+        return await MaintenanceBudgets.CardAsync(db, landlord, start, cancellationToken);
+    }
+
+    /// <summary>What this month looks like for the request's owner after approving its estimate (or the quote given).</summary>
+    public async Task<BudgetOutlook> BudgetOutlookAsync(Guid requestId, Guid? quoteId, CancellationToken cancellationToken)
+    {
+        guard.RequireAny(MaintenanceRoles.Landlord, MaintenanceRoles.PropertyManager, Roles.Admin);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var request = await guard.Visible(db).AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken)
+            ?? throw new RecordNotFoundException("Maintenance request", requestId);
+        var amount = quoteId is { } q
+            ? await db.Set<Quote>().Where(x => x.Id == q && x.RequestId == requestId).Select(x => (decimal?)x.Amount).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new RecordNotFoundException("Quote", q)
+            : request.EstimatedCost ?? 0m;
+        var card = await MaintenanceBudgets.CardAsync(db, request.OwnerUserId, budgets.ThisMonth(await db.OrganizationAsync(cancellationToken)), cancellationToken);
+        return card.After(amount);
     }
 
     /// <summary>Maintenance staff to assign, with how many open work orders each has.</summary>
@@ -357,11 +394,13 @@ public sealed class MaintenanceRequestService(
     public Task<RequestView> ApproveEstimateAsync(Guid id, ApprovalInput? input, CancellationToken cancellationToken)
     {
         InputLimits.CheckReason(input?.Notes, "notes");
-        return ChangeAsync(id, Workflow.ApproveEstimate, (_, request) =>
+        return ChangeAsync(id, Workflow.ApproveEstimate, async (db, request) =>
         {
+            await budgets.EnsureWithinBudgetAsync(db, request, request.EstimatedCost ?? 0, input?.ConfirmOverBudget == true, cancellationToken);
             request.ApproveEstimate(guard.UserId, guard.UserName, input?.Notes, Now);
-            return Task.FromResult<(string, string)?>(($"Estimate approved on {request.Number}",
-                $"{request.Title}: budget {request.Currency.Format(request.ApprovedBudget ?? 0)}. Work can begin."));
+            await db.SaveChangesAsync(cancellationToken);
+            await budgets.AlertIfCrossedAsync(db, request.OwnerUserId, cancellationToken);
+            return ($"Estimate approved on {request.Number}", $"{request.Title}: budget {request.Currency.Format(request.ApprovedBudget ?? 0)}. Work can begin.");
         }, cancellationToken);
     }
 
@@ -428,6 +467,10 @@ public sealed class MaintenanceRequestService(
         await ExpireQuotesAsync(quoteId, cancellationToken);
         await DecideQuoteAsync(quoteId, Quotes.Approve, async (db, quote, request, today) =>
         {
+            if (quote.Status == QuoteStatus.Pending && !quote.IsPastValidity(today))
+            {
+                await budgets.EnsureWithinBudgetAsync(db, request, quote.Amount, input?.ConfirmOverBudget == true, cancellationToken);
+            }
             quote.Approve(guard.UserName, input?.Notes, today, Now);
             var others = await db.Set<Quote>().Where(q => q.RequestId == request.Id && q.Id != quote.Id && q.Status == QuoteStatus.Pending).ToListAsync(cancellationToken);
             foreach (var other in others)
@@ -441,6 +484,8 @@ public sealed class MaintenanceRequestService(
             }
             await notify.ActionTakenAsync(db, request, Quotes.Approve, $"Quote {quote.Number} approved",
                 $"{request.Number} {request.Title}: {quote.VendorName}, budget {request.Currency.Format(quote.Amount)}. Work can begin.", cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await budgets.AlertIfCrossedAsync(db, request.OwnerUserId, cancellationToken);
         }, cancellationToken);
         return await QuoteAsync(quoteId, cancellationToken);
     }
@@ -687,6 +732,8 @@ public sealed class MaintenanceRequestService(
             {
                 (await db.Set<Vendor>().SingleAsync(v => v.Id == vendorId, cancellationToken)).RecordUnratedJob();
             }
+            await db.SaveChangesAsync(cancellationToken);
+            await budgets.AlertIfCrossedAsync(db, request.OwnerUserId, cancellationToken);
             return ($"Payment recorded for {request.Number}",
                 $"{request.Currency.Format(request.ActualCost ?? 0)} paid {payment.Describe()}.");
         }, cancellationToken);

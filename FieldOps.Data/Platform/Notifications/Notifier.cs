@@ -11,9 +11,11 @@ namespace FieldOps.Data.Platform.Notifications;
 public sealed class Notifier(ICurrentUser currentUser, TimeProvider clock, IOptions<FieldOpsOptions> options)
 {
     public async Task NotifyAsync(FieldOpsDbContext db, IEnumerable<string?> recipientUserIds, NotificationMessage message,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool evenTheActor = false)
     {
-        var ids = recipientUserIds.OfType<string>().Where(id => id != currentUser.UserId).Distinct().ToList();
+        // A warning about the state of things (a budget passing its alert share) reaches its recipient even when their
+        // own action caused it; an announcement of an action does not go back to whoever took it.
+        var ids = recipientUserIds.OfType<string>().Where(id => evenTheActor || id != currentUser.UserId).Distinct().ToList();
         if (ids.Count == 0)
         {
             return;

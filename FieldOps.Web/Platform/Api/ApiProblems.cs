@@ -60,6 +60,11 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, I
             Detail = stale.Message,
             Extensions = { ["currentVersion"] = stale.Current },
         },
+        FieldOps.Data.Maintenance.Services.OverBudgetException over => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict, Title = "Over budget", Detail = over.Message,
+            Extensions = { ["budget"] = over.Outlook },
+        },
         BusinessRuleException rule => Conflict(rule.Message),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails
         {

@@ -1,0 +1,114 @@
+using System.Globalization;
+using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace FieldOps.Data.Maintenance.Services;
+
+/// <summary>Approving would take the month past the landlord's budget, and the approver did not confirm it (409).</summary>
+public sealed class OverBudgetException(BudgetOutlook outlook, string message) : BusinessRuleException(message)
+{
+    public BudgetOutlook Outlook { get; } = outlook;
+}
+
+/// <summary>
+/// Landlords' monthly maintenance budgets (seed 003's budget tracking): the card of a month, the warning before an
+/// approval would pass the budget, and the alert when spending crosses the landlord's alert share (trigger 11), once per
+/// budget and month.
+/// </summary>
+public sealed class MaintenanceBudgets(Notifier notifier, TimeProvider clock)
+{
+    /// <summary>Requests whose approved budget is committed but not yet paid.</summary>
+    private static readonly MaintenanceStatus[] Committed =
+    [
+        MaintenanceStatus.Approved, MaintenanceStatus.Scheduled, MaintenanceStatus.InProgress, MaintenanceStatus.OnHold, MaintenanceStatus.Completed,
+        MaintenanceStatus.Verified, MaintenanceStatus.Reopened,
+    ];
+
+    public static string MonthKey(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>The first day of the firm's current month.</summary>
+    public DateOnly ThisMonth(OrganizationProfile organization)
+    {
+        var today = organization.Today(clock);
+        return new DateOnly(today.Year, today.Month, 1);
+    }
+
+    /// <summary>The landlord's card for the month starting <paramref name="month"/> (within the caller's transaction, it sees its unsaved-but-flushed changes).</summary>
+    public static async Task<BudgetCard> CardAsync(FieldOpsDbContext db, string landlordUserId, DateOnly month, CancellationToken ct)
+    {
+        var organization = await db.OrganizationAsync(ct);
+        var firm = await MaintenanceQueries.SettingsAsync(db, ct);
+        var own = await db.Set<LandlordSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.LandlordUserId == landlordUserId, ct);
+        var budget = own?.MonthlyBudget ?? firm.MonthlyBudget;
+        var next = month.AddMonths(1);
+        var zone = OrganizationTime.Zone(organization.TimeZoneId);
+        var from = TimeZoneInfo.ConvertTimeToUtc(month.ToDateTime(TimeOnly.MinValue), zone);
+        var to = TimeZoneInfo.ConvertTimeToUtc(next.ToDateTime(TimeOnly.MinValue), zone);
+
+        var byCategory = await db.Set<MaintenancePayment>().AsNoTracking()
+            .Where(p => p.LandlordUserId == landlordUserId && p.PaidOn >= month && p.PaidOn < next)
+            .GroupBy(p => p.CategoryName).Select(g => new { g.Key, Total = g.Sum(p => p.Amount) }).ToListAsync(ct);
+        var spent = byCategory.Sum(c => c.Total);
+        var committed = await db.Set<MaintenanceRequest>().AsNoTracking()
+            .Where(r => r.OwnerUserId == landlordUserId && r.ApprovedAt >= from && r.ApprovedAt < to && Committed.Contains(r.Status) && r.ApprovedBudget != null)
+            .Select(r => r.ApprovedBudget!.Value).ToListAsync(ct);
+        var waiting = await db.Set<MaintenanceRequest>().AsNoTracking()
+            .Where(r => r.OwnerUserId == landlordUserId && (r.Status == MaintenanceStatus.Estimated || r.Status == MaintenanceStatus.QuotesSubmitted))
+            .Take(500)
+            .Select(r => r.Status == MaintenanceStatus.Estimated
+                ? r.EstimatedCost
+                : db.Set<Quote>().Where(q => q.RequestId == r.Id && q.Status == QuoteStatus.Pending).Min(q => (decimal?)q.Amount))
+            .ToListAsync(ct);
+        var committedTotal = committed.Sum();
+        var used = spent + committedTotal;
+        var name = await db.Users.Where(u => u.Id == landlordUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+        return new BudgetCard(MonthKey(month), landlordUserId, name, budget, spent, committedTotal, waiting.Count, waiting.Sum(w => w ?? 0m),
+            budget is { } b ? b - used : null, budget is > 0 ? Math.Round(used / budget.Value * 100m, 1) : null,
+            byCategory.OrderByDescending(c => c.Total)
+                .Select(c => new CategorySpend(c.Key ?? "Uncategorized", c.Total, spent == 0 ? 0 : Math.Round(c.Total / spent * 100m, 1))).ToList(),
+            own?.BudgetAlertShare ?? firm.BudgetAlertShare, organization.Currency.Code, organization.Currency.MinorUnits);
+    }
+
+    /// <summary>Refuses (409, with the figures) an approval of <paramref name="amount"/> that would take this month past the
+    /// owner's budget, unless the approver confirmed it.</summary>
+    public async Task EnsureWithinBudgetAsync(FieldOpsDbContext db, MaintenanceRequest request, decimal amount, bool confirmed, CancellationToken ct)
+    {
+        var organization = await db.OrganizationAsync(ct);
+        var card = await CardAsync(db, request.OwnerUserId, ThisMonth(organization), ct);
+        var outlook = card.After(amount);
+        if (outlook.WouldExceed && !confirmed)
+        {
+            var currency = organization.Currency;
+            throw new OverBudgetException(outlook,
+                $"Approving {currency.Format(amount)} would take {card.Month} past the monthly budget of {currency.Format(card.Budget!.Value)}: "
+                + $"{currency.Format(outlook.SpentAndCommitted)} is already spent or committed, so {currency.Format(-outlook.RemainingAfter!.Value)} over. "
+                + "Confirm to approve it anyway.");
+        }
+    }
+
+    /// <summary>Sends trigger 11 once per landlord and month when spent and committed reach their alert share. Call after
+    /// the change is flushed (inside the transaction), so the card counts it.</summary>
+    public async Task AlertIfCrossedAsync(FieldOpsDbContext db, string landlordUserId, CancellationToken ct)
+    {
+        var organization = await db.OrganizationAsync(ct);
+        var month = ThisMonth(organization);
+        var own = await db.Set<LandlordSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.LandlordUserId == landlordUserId, ct);
+        if (own?.BudgetAlerts == false)
+        {
+            return;
+        }
+        var card = await CardAsync(db, landlordUserId, month, ct);
+        var key = MonthKey(month);
+        if (card.Budget is not { } budget || budget <= 0 || card.Spent + card.Committed < budget * card.AlertShare
+            || await db.Set<BudgetAlert>().AnyAsync(a => a.LandlordUserId == landlordUserId && a.Month == key, ct))
+        {
+            return;
+        }
+        db.Add(new BudgetAlert(landlordUserId, key, clock.GetUtcNow().UtcDateTime));
+        var currency = organization.Currency;
+        await notifier.NotifyAsync(db, [landlordUserId], new NotificationMessage($"Budget alert: {card.PercentUsed:0}% of {key}'s maintenance budget used",
+            $"{currency.Format(card.Spent)} spent and {currency.Format(card.Committed)} committed of {currency.Format(budget)}; "
+            + $"{card.PendingApprovals} approvals are waiting ({currency.Format(card.PendingAmount)}).", "/maintenance/landlord", null, null), ct, evenTheActor: true);
+    }
+}

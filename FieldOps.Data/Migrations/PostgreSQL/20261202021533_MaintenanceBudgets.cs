@@ -1,0 +1,108 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FieldOps.Data.Migrations.PostgreSQL
+{
+    /// <inheritdoc />
+    public partial class MaintenanceBudgets : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<decimal>(
+                name: "BudgetAlertShare",
+                table: "MaintenanceSettingses",
+                type: "numeric(18,4)",
+                precision: 18,
+                scale: 4,
+                nullable: false,
+                defaultValue: 0m);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "MonthlyBudget",
+                table: "MaintenanceSettingses",
+                type: "numeric(18,4)",
+                precision: 18,
+                scale: 4,
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "BudgetAlertShare",
+                table: "LandlordSettingses",
+                type: "numeric(18,4)",
+                precision: 18,
+                scale: 4,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "BudgetAlerts",
+                table: "LandlordSettingses",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "MonthlyBudget",
+                table: "LandlordSettingses",
+                type: "numeric(18,4)",
+                precision: 18,
+                scale: 4,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "BudgetAlerts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LandlordUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Month = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetAlerts", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetAlerts_OrganizationId",
+                table: "BudgetAlerts",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetAlerts_OrganizationId_LandlordUserId_Month",
+                table: "BudgetAlerts",
+                columns: new[] { "OrganizationId", "LandlordUserId", "Month" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "BudgetAlerts");
+
+            migrationBuilder.DropColumn(
+                name: "BudgetAlertShare",
+                table: "MaintenanceSettingses");
+
+            migrationBuilder.DropColumn(
+                name: "MonthlyBudget",
+                table: "MaintenanceSettingses");
+
+            migrationBuilder.DropColumn(
+                name: "BudgetAlertShare",
+                table: "LandlordSettingses");
+
+            migrationBuilder.DropColumn(
+                name: "BudgetAlerts",
+                table: "LandlordSettingses");
+
+            migrationBuilder.DropColumn(
+                name: "MonthlyBudget",
+                table: "LandlordSettingses");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using FieldOps.Data.Maintenance;
+using FieldOps.Data.Maintenance.Services;
+using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Notifications;
+using FieldOps.Data.Platform.Users;
+using FieldOps.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using static FieldOps.Tests.Maintenance.MaintenanceScenario;
+
+namespace FieldOps.Tests.Maintenance;
+
+/// <summary>Seed 003's budget card on a worked example, the warning before an approval passes the budget, and the 80%
+/// alert sent exactly once.</summary>
+public sealed class MaintenanceBudgetTests(ServiceHarness harness) : IClassFixture<ServiceHarness>
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private readonly MaintenanceScenario _scenario = new(harness);
+
+    [Fact]
+    public async Task AMonthsCard_HasTheSeedsFigures_ToTheCent_AndTheAlertFiresOnce()
+    {
+        // A new landlord with one property and a budget of 10,000 a month, warned at 80%.
+        var email = $"owner{Guid.NewGuid():N}"[..16] + "@properties.demo";
+        var owner = await _scenario.As<UserDirectory, UserSummary>(Admin, s => s.CreateAsync(new NewUserInput
+        {
+            Email = email, DisplayName = "Budget Owner", Password = "Budget!Owner2026x", Roles = [MaintenanceRoles.Landlord],
+        }, None));
+        var property = await _scenario.As<MaintenanceCatalogService, PropertyView>(Manager, s => s.SavePropertyAsync(null, new PropertyInput
+        {
+            Name = $"Budget House {Guid.NewGuid():N}"[..20], Address = "Lenana Road 3", Area = "Kilimani", OwnerUserId = owner.Id,
+        }, None));
+        await _scenario.As<MaintenanceCatalogService, MaintenanceSettingsView>(Manager, s => s.SaveLandlordSettingsAsync(owner.Id,
+            new MaintenanceSettingsInput { MonthlyBudget = 10_000m, BudgetAlertShare = 0.8m }, None));
+        var plumbing = (await _scenario.As<MaintenanceCatalogService, IReadOnlyList<ExpenseTypeView>>(Manager, s => s.ExpenseTypesAsync(None)))
+            .Single(t => t.Name == "Plumbing Service").Id;
+        var staff = await _scenario.StaffIdAsync();
+
+        async Task<Guid> EstimatedAsync(decimal amount)
+        {
+            var request = await _scenario.Requests(Manager, s => s.CreateAsync(new CreateRequestInput
+            {
+                Title = "Budget work", Description = "Work on the common areas", Priority = MaintenancePriority.Medium, PropertyId = property.Id,
+                ExpenseTypeId = plumbing,
+            }, None));
+            await _scenario.Requests(Manager, s => s.AssignAsync(request.Id, new AssignInput { AssigneeUserId = staff }, None));
+            await _scenario.Requests(Staff, s => s.EstimateAsync(request.Id, MaintenanceScenario.Estimate((1, amount)), None));
+            return request.Id;
+        }
+        Task<BudgetCard> CardAsync() => _scenario.As<MaintenanceRequestService, BudgetCard>(Manager, s => s.BudgetAsync(null, owner.Id, None));
+        Task<RequestView> ApproveAsync(Guid id, bool confirm = false) =>
+            _scenario.Requests(Manager, s => s.ApproveEstimateAsync(id, new ApprovalInput { ConfirmOverBudget = confirm }, None));
+        async Task<int> AlertsAsync()
+        {
+            await using var db = await harness.SystemDbAsync();
+            return await db.Set<Notification>().IgnoreQueryFilters().CountAsync(n => n.RecipientUserId == owner.Id && n.Title.StartsWith("Budget alert"));
+        }
+
+        var committed = await EstimatedAsync(3_000m);
+        await ApproveAsync(committed);
+        var paid = await EstimatedAsync(4_000m);
+        await ApproveAsync(paid);
+        await _scenario.Requests(Staff, s => s.StartAsync(paid, None));
+        await _scenario.Requests(Staff, s => s.CompleteAsync(paid, new CompleteInput { ActualCost = 4_000.50m, CompletionNotes = "Done." }, None));
+        // No tenant to verify common-area work: it is paid from completed.
+        await _scenario.Requests(Manager, s => s.PayAsync(paid, new MaintenancePaymentInput { Method = PaymentMethod.Cash, PaidAt = DateOnly.FromDateTime(harness.Clock.GetUtcNow().UtcDateTime.AddHours(3)) }, None));
+        var pending = await EstimatedAsync(2_000m);
+
+        var card = await CardAsync();
+        Assert.Equal((10_000m, 4_000.50m, 3_000m, 1, 2_000m, 2_999.50m, 70.0m),
+            (card.Budget, card.Spent, card.Committed, card.PendingApprovals, card.PendingAmount, card.Remaining, card.PercentUsed));
+        Assert.Equal([("Building Maintenance", 4_000.50m, 100.0m)], card.ByCategory.Select(c => (c.Category, c.Amount, c.Share)));
+        Assert.False(card.PendingWouldExceed);
+        Assert.Equal(0, await AlertsAsync());
+
+        // Approving the 2,000 takes spent and committed to 9,000.50: past 80%, the landlord is warned, once.
+        await ApproveAsync(pending);
+        Assert.Equal(1, await AlertsAsync());
+
+        // 2,500 more would pass the budget: refused with the figures unless confirmed; no second alert.
+        var over = await EstimatedAsync(2_500m);
+        var outlook = await _scenario.As<MaintenanceRequestService, BudgetOutlook>(Manager, s => s.BudgetOutlookAsync(over, null, None));
+        Assert.Equal((true, 9_000.50m, -1_500.50m), (outlook.WouldExceed, outlook.SpentAndCommitted, outlook.RemainingAfter));
+        var refused = await Assert.ThrowsAsync<OverBudgetException>(() => ApproveAsync(over));
+        Assert.Contains("past the monthly budget of KES 10,000.00", refused.Message);
+        Assert.Equal(MaintenanceStatus.Estimated, (await _scenario.Requests(Manager, s => s.GetAsync(over, None))).Status);
+        Assert.Equal(MaintenanceStatus.Approved, (await ApproveAsync(over, confirm: true)).Status);
+        Assert.Equal(1, await AlertsAsync());
+        Assert.Equal(11_500.50m - 4_000.50m, (await CardAsync()).Committed);
+    }
+}
