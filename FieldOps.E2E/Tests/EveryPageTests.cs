@@ -14,7 +14,7 @@ public sealed partial class EveryPageTests(E2EFixture fixture) : BrowserTest(fix
     [
         "admin@garage.demo", "sitemanager@garage.demo", "technician@garage.demo", "workshopmanager@garage.demo", "warehouse@garage.demo",
         "billing@garage.demo", "admin@contracting.demo", "contractor@contracting.demo", "unlinked@contracting.demo",
-        "admin@properties.demo", "landlord@properties.demo", "staff@properties.demo", "vendor@properties.demo", "tenant@properties.demo",
+        "admin@properties.demo", "landlord@properties.demo", "landlord2@properties.demo", "staff@properties.demo", "vendor@properties.demo", "tenant@properties.demo",
     ];
 
     // Detail pages reached from lists: one of each kind is visited.
