@@ -13,6 +13,9 @@ namespace FieldOps.Tests.Maintenance;
 /// alert sent exactly once.</summary>
 public sealed class MaintenanceBudgetTests(ServiceHarness harness) : IClassFixture<ServiceHarness>
 {
+    [Fact]
+    public Task TwoApprovalsCrossingTheAlertShareAtOnce_SendOneAlert() => BudgetRaces.TwoApprovalsAtOnceAsync(harness);
+
     private static readonly CancellationToken None = CancellationToken.None;
     private readonly MaintenanceScenario _scenario = new(harness);
 
@@ -86,5 +89,46 @@ public sealed class MaintenanceBudgetTests(ServiceHarness harness) : IClassFixtu
         Assert.Equal(MaintenanceStatus.Approved, (await ApproveAsync(over, confirm: true)).Status);
         Assert.Equal(1, await AlertsAsync());
         Assert.Equal(11_500.50m - 4_000.50m, (await CardAsync()).Committed);
+    }
+}
+
+/// <summary>Races on a landlord's budget, run on SQLite and on PostgreSQL.</summary>
+public static class BudgetRaces
+{
+    /// <summary>A landlord with a 10,000 budget and two 4,500 estimates approved at the same moment: together they cross
+    /// 80%, and the landlord is warned exactly once.</summary>
+    public static async Task TwoApprovalsAtOnceAsync(ServiceHarness harness)
+    {
+        var ct = CancellationToken.None;
+        var scenario = new MaintenanceScenario(harness);
+        var email = $"race{Guid.NewGuid():N}"[..14] + "@properties.demo";
+        var owner = await scenario.As<UserDirectory, UserSummary>(Admin, s => s.CreateAsync(new NewUserInput
+        {
+            Email = email, DisplayName = "Race Owner", Password = "Budget!Owner2026x", Roles = [MaintenanceRoles.Landlord],
+        }, ct));
+        var property = await scenario.As<MaintenanceCatalogService, PropertyView>(Manager, s => s.SavePropertyAsync(null, new PropertyInput
+        {
+            Name = $"Race House {Guid.NewGuid():N}"[..20], Address = "Ngong Road 9", OwnerUserId = owner.Id,
+        }, ct));
+        await scenario.As<MaintenanceCatalogService, MaintenanceSettingsView>(Manager, s => s.SaveLandlordSettingsAsync(owner.Id,
+            new MaintenanceSettingsInput { MonthlyBudget = 10_000m, BudgetAlertShare = 0.8m }, ct));
+        var staff = await scenario.StaffIdAsync();
+        var ids = new List<Guid>();
+        for (var i = 0; i < 2; i++)
+        {
+            var request = await scenario.Requests(Manager, s => s.CreateAsync(new CreateRequestInput
+            {
+                Title = "Race work", Description = "Common areas", Priority = MaintenancePriority.Medium, PropertyId = property.Id,
+            }, ct));
+            await scenario.Requests(Manager, s => s.AssignAsync(request.Id, new AssignInput { AssigneeUserId = staff }, ct));
+            await scenario.Requests(Staff, s => s.EstimateAsync(request.Id, MaintenanceScenario.Estimate((1, 4_500m)), ct));
+            ids.Add(request.Id);
+        }
+
+        await Task.WhenAll(ids.Select(id => Task.Run(() => scenario.Requests(Manager, s => s.ApproveEstimateAsync(id, null, ct)))));
+
+        await using var db = await harness.SystemDbAsync();
+        Assert.Equal(1, await db.Set<BudgetAlert>().IgnoreQueryFilters().CountAsync(a => a.LandlordUserId == owner.Id));
+        Assert.Equal(1, await db.Set<Notification>().IgnoreQueryFilters().CountAsync(n => n.RecipientUserId == owner.Id && n.Title.StartsWith("Budget alert")));
     }
 }

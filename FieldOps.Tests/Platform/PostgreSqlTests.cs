@@ -48,6 +48,9 @@ public sealed class PostgreSqlTests(PostgresServiceHarness harness) : IClassFixt
     }
 
     [Fact]
+    public Task TwoApprovalsCrossingABudgetsAlertShareAtOnce_SendOneAlert() => Maintenance.BudgetRaces.TwoApprovalsAtOnceAsync(harness);
+
+    [Fact]
     public async Task TwoQuoteApprovalsAtOnce_ExactlyOneWins()
     {
         var scenario = new Maintenance.MaintenanceScenario(harness);
