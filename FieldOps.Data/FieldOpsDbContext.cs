@@ -42,6 +42,14 @@ public sealed partial class FieldOpsDbContext(DbContextOptions<FieldOpsDbContext
             .SingleAsync(cancellationToken);
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
 
+    /// <summary>The organization's users holding <paramref name="role"/>.</summary>
+    public IQueryable<AppUser> UsersInRole(string role) =>
+        from user in Users
+        join userRole in UserRoles on user.Id equals userRole.UserId
+        join roleRow in Roles on userRole.RoleId equals roleRow.Id
+        where roleRow.Name == role
+        select user;
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();

@@ -75,12 +75,6 @@ public sealed class MaintenanceDashboardQueryCountTests(CountingServiceHarness h
         };
     }
 
-    private async Task<int> CountAsync<TService>(string email, Func<TService, Task> load) where TService : notnull
-    {
-        await using var scope = await harness.ScopeAsAsync(email);
-        var service = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<TService>(scope.ServiceProvider);
-        harness.Counter.Reset();
-        await load(service);
-        return harness.Counter.Count;
-    }
+    private Task<int> CountAsync<TService>(string email, Func<TService, Task> load) where TService : notnull =>
+        harness.CountCommandsAsync(email, load);
 }

@@ -91,6 +91,16 @@ public sealed class CountingServiceHarness : ServiceHarness
 {
     public CommandCounter Counter { get; } = new();
 
+    /// <summary>How many SQL commands <paramref name="load"/> sends, run as <paramref name="email"/>.</summary>
+    public async Task<int> CountCommandsAsync<TService>(string email, Func<TService, Task> load) where TService : notnull
+    {
+        await using var scope = await ScopeAsAsync(email);
+        var service = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<TService>(scope.ServiceProvider);
+        Counter.Reset();
+        await load(service);
+        return Counter.Count;
+    }
+
     protected override void ConfigureServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services) =>
         Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<IInterceptor>(services, Counter);
 }

@@ -46,14 +46,8 @@ public sealed class DashboardQueryCountTests(CountingServiceHarness harness, ITe
         return counts;
     }
 
-    private async Task<int> CountAsync<TService>(string email, Func<TService, Task> load) where TService : notnull
-    {
-        await using var scope = await harness.ScopeAsAsync(email);
-        var service = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<TService>(scope.ServiceProvider);
-        harness.Counter.Reset();
-        await load(service);
-        return harness.Counter.Count;
-    }
+    private Task<int> CountAsync<TService>(string email, Func<TService, Task> load) where TService : notnull =>
+        harness.CountCommandsAsync(email, load);
 
     /// <summary>Adds jobs in every status (with parts requests and invoices) straight through the entities.</summary>
     private async Task GrowSecondGarageToAsync(int jobs)

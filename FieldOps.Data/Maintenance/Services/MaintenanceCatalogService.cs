@@ -482,23 +482,14 @@ public sealed class MaintenanceCatalogService(
     {
         guard.RequireAny(MaintenanceRoles.PropertyManager, Roles.Admin);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var users = await (from user in db.Users
-                           join userRole in db.UserRoles on user.Id equals userRole.UserId
-                           join roleRow in db.Roles on userRole.RoleId equals roleRow.Id
-                           where roleRow.Name == role
-                           orderby user.DisplayName
-                           select new { user.Id, user.DisplayName }).Take(500).ToListAsync(cancellationToken);
+        var users = await db.UsersInRole(role).OrderBy(user => user.DisplayName).Select(user => new { user.Id, user.DisplayName }).Take(500)
+            .ToListAsync(cancellationToken);
         return users.Select(u => (u.Id, u.DisplayName)).ToList();
     }
 
     private static async Task EnsureUserInRoleAsync(FieldOpsDbContext db, string userId, string role, string field, string message, CancellationToken cancellationToken)
     {
-        var holds = await (from user in db.Users
-                           join userRole in db.UserRoles on user.Id equals userRole.UserId
-                           join roleRow in db.Roles on userRole.RoleId equals roleRow.Id
-                           where user.Id == userId && roleRow.Name == role
-                           select user.Id).AnyAsync(cancellationToken);
-        if (!holds)
+        if (!await db.UsersInRole(role).AnyAsync(user => user.Id == userId, cancellationToken))
         {
             throw new InputValidationException(field, message);
         }

@@ -186,12 +186,8 @@ public sealed class MaintenanceRequestService(
     {
         guard.RequireAny(MaintenanceRoles.PropertyManager, Roles.Admin, MaintenanceRoles.Landlord);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var staff = await (from user in db.Users
-                           join userRole in db.UserRoles on user.Id equals userRole.UserId
-                           join role in db.Roles on userRole.RoleId equals role.Id
-                           where role.Name == MaintenanceRoles.MaintenanceStaff
-                           orderby user.DisplayName
-                           select new { user.Id, user.DisplayName }).Take(200).ToListAsync(cancellationToken);
+        var staff = await db.UsersInRole(MaintenanceRoles.MaintenanceStaff).OrderBy(user => user.DisplayName)
+            .Select(user => new { user.Id, user.DisplayName }).Take(200).ToListAsync(cancellationToken);
         var ids = staff.Select(s => s.Id).ToList();
         var open = await db.Set<MaintenanceRequest>().Where(r => ids.Contains(r.AssigneeUserId!) && MaintenanceQueries.Open.Contains(r.Status))
             .GroupBy(r => r.AssigneeUserId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
@@ -297,11 +293,8 @@ public sealed class MaintenanceRequestService(
             if (!string.IsNullOrWhiteSpace(input.AssigneeUserId))
             {
                 var staffId = input.AssigneeUserId;
-                staffName = await (from user in db.Users
-                                   join userRole in db.UserRoles on user.Id equals userRole.UserId
-                                   join role in db.Roles on userRole.RoleId equals role.Id
-                                   where user.Id == staffId && role.Name == MaintenanceRoles.MaintenanceStaff
-                                   select user.DisplayName).FirstOrDefaultAsync(cancellationToken)
+                staffName = await db.UsersInRole(MaintenanceRoles.MaintenanceStaff).Where(user => user.Id == staffId)
+                        .Select(user => user.DisplayName).FirstOrDefaultAsync(cancellationToken)
                     ?? throw new InputValidationException("assigneeUserId", "Choose one of the firm's maintenance staff.");
             }
             Vendor? vendor = null;

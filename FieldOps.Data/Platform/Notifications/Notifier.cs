@@ -38,11 +38,7 @@ public sealed class Notifier(ICurrentUser currentUser, TimeProvider clock, IOpti
 
     /// <summary>The ids of the organization's users holding <paramref name="role"/>.</summary>
     public Task<List<string>> UsersInRoleAsync(FieldOpsDbContext db, string role, CancellationToken cancellationToken) =>
-        (from user in db.Users
-         join userRole in db.UserRoles on user.Id equals userRole.UserId
-         join roleRow in db.Roles on userRole.RoleId equals roleRow.Id
-         where roleRow.Name == role
-         select user.Id).ToListAsync(cancellationToken);
+        db.UsersInRole(role).Select(user => user.Id).ToListAsync(cancellationToken);
 
     private string MailBody(string name, NotificationMessage message)
     {
