@@ -17,6 +17,7 @@ public sealed class MaintenanceModule : FieldOpsModule
     public const string TenantPolicy = "maintenance.tenant";
     public const string WorkPolicy = "maintenance.work";
     public const string SetupPolicy = "maintenance.setup";
+    public const string AnalyticsPolicy = "maintenance.analytics";
 
     /// <summary>Every role of the module: a request's page is open to anyone who may see the request.</summary>
     public static readonly ModulePolicy Everyone = new(EveryonePolicy, OrganizationModules.Maintenance,
@@ -27,6 +28,10 @@ public sealed class MaintenanceModule : FieldOpsModule
     public static readonly ModulePolicy TenantDesk = new(TenantPolicy, OrganizationModules.Maintenance, [MaintenanceRoles.Tenant]);
     public static readonly ModulePolicy Work = new(WorkPolicy, OrganizationModules.Maintenance, [MaintenanceRoles.MaintenanceStaff, MaintenanceRoles.Vendor]);
     public static readonly ModulePolicy Setup = new(SetupPolicy, OrganizationModules.Maintenance, [MaintenanceRoles.PropertyManager, Platform.Roles.Admin]);
+
+    /// <summary>Those who pay for maintenance read its figures: the firm's managers all of them, landlords their own.</summary>
+    public static readonly ModulePolicy Analytics = new(AnalyticsPolicy, OrganizationModules.Maintenance,
+        [MaintenanceRoles.PropertyManager, Platform.Roles.Admin, MaintenanceRoles.Landlord]);
 
     // After the policies its constructor reads: static fields initialize in order.
     public static readonly MaintenanceModule Instance = new();
@@ -48,7 +53,7 @@ public sealed class MaintenanceModule : FieldOpsModule
         new(MaintenanceRoles.Vendor, "Vendor"),
     ];
 
-    public override IReadOnlyList<ModulePolicy> Policies { get; } = [Everyone, Management, LandlordDesk, TenantDesk, Work, Setup];
+    public override IReadOnlyList<ModulePolicy> Policies { get; } = [Everyone, Management, LandlordDesk, TenantDesk, Work, Setup, Analytics];
 
     public override IReadOnlyList<IWorkflowDefinition> Workflows { get; } = [MaintenanceRequestWorkflow.Definition, QuoteWorkflow.Definition];
 
@@ -59,6 +64,7 @@ public sealed class MaintenanceModule : FieldOpsModule
         services.AddScoped<MaintenanceBudgets>();
         services.AddScoped<MaintenanceRequestService>();
         services.AddScoped<MaintenanceCatalogService>();
+        services.AddScoped<MaintenanceAnalytics>();
         services.AddScoped<IRecordAccessPolicy, MaintenanceRequestAccessPolicy>();
         services.AddScoped<IRecordAccessPolicy, QuoteAccessPolicy>();
         services.AddScoped<IDemoDataSeeder, MaintenanceDemoSeeder>();

@@ -190,11 +190,13 @@ public sealed record StaffMember(string UserId, string Name, int OpenWorkOrders)
 
 /// <summary>The firm's maintenance policy, and the overrides of each landlord.</summary>
 public sealed record MaintenanceSettingsView(decimal AutoApprovalThreshold, decimal QuoteThreshold, decimal OwnerApprovalLimit, decimal EmergencyAutoApprovalLimit,
-    int VerificationWindowDays, IReadOnlyDictionary<MaintenancePriority, SlaView> Sla, IReadOnlyList<LandlordOverrideView> LandlordOverrides, string Currency);
+    int VerificationWindowDays, IReadOnlyDictionary<MaintenancePriority, SlaView> Sla, IReadOnlyList<LandlordOverrideView> LandlordOverrides, string Currency,
+    decimal? MonthlyBudget = null, decimal BudgetAlertShare = 0.8m);
 
 public sealed record SlaView(int AssignHours, int OnSiteHours);
 
-public sealed record LandlordOverrideView(string LandlordUserId, string LandlordName, decimal? AutoApprovalThreshold, decimal? QuoteThreshold, decimal? OwnerApprovalLimit);
+public sealed record LandlordOverrideView(string LandlordUserId, string LandlordName, decimal? AutoApprovalThreshold, decimal? QuoteThreshold, decimal? OwnerApprovalLimit,
+    decimal? MonthlyBudget, decimal? BudgetAlertShare, bool BudgetAlerts);
 
 /// <summary>What the tenant's form needs: their unit(s), the expense types to choose from.</summary>
 public sealed record TenantHome(IReadOnlyList<UnitView> Units, IReadOnlyList<ExpenseTypeView> ExpenseTypes);

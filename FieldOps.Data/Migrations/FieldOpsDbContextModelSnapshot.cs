@@ -1355,8 +1355,16 @@ namespace FieldOps.Data.Migrations
 
                     b.HasIndex("ExpenseTypeId", "CompletedAt");
 
+                    b.HasIndex("OrganizationId", "CompletedAt");
+
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("OrganizationId", "RequestedAt");
+
+                    b.HasIndex("OwnerUserId", "CompletedAt");
+
+                    b.HasIndex("OwnerUserId", "RequestedAt");
 
                     b.HasIndex("AssigneeUserId", "PriorityRank", "RequestedAt", "Number")
                         .IsDescending(false, false, true, true);

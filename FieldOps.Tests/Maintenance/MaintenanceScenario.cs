@@ -7,8 +7,13 @@ namespace FieldOps.Tests.Maintenance;
 
 /// <summary>Brings maintenance requests to any status through the real services, as the demo users of Demo Properties.
 /// Requests are made by the tenant of Riverside Court A2 (owned by landlord) and worked by the maintenance staff.</summary>
-public sealed class MaintenanceScenario(IActingHost host)
+public sealed class MaintenanceScenario(IActingHost host, TimeProvider? clock = null)
 {
+    /// <summary>The app's clock, so requests made with a moved clock carry its dates (schedules, quotes, payments).</summary>
+    private DateTime Now => (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+
+    private DateOnly Today => DateOnly.FromDateTime(Now);
+
     public const string Admin = "admin@properties.demo";
     public const string Manager = "manager@properties.demo";
     public const string Landlord = "landlord@properties.demo";
@@ -46,11 +51,11 @@ public sealed class MaintenanceScenario(IActingHost host)
         EstimatedDuration = "2 hours",
     };
 
-    public static QuoteInput OutsideQuote(decimal amount, string vendor = "XYZ Services", int validDays = 14) => new()
+    public static QuoteInput OutsideQuote(decimal amount, string vendor = "XYZ Services", int validDays = 14, DateOnly? today = null) => new()
     {
         VendorName = vendor, VendorContact = "+254 722 000 111", Amount = amount, Description = "Quoted work",
         Items = [new QuoteItemInput { Item = "Materials", Cost = amount - 1_000m }, new QuoteItemInput { Item = "Labour", Cost = 1_000m }],
-        ValidUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(validDays),
+        ValidUntil = (today ?? DateOnly.FromDateTime(DateTime.UtcNow)).AddDays(validDays),
     };
 
     /// <summary>A new request of the tenant's, in <paramref name="status"/>. Estimated requests carry the 5,000 estimate;
@@ -83,13 +88,13 @@ public sealed class MaintenanceScenario(IActingHost host)
             if (status == MaintenanceStatus.QuotesSubmitted)
             {
                 var abc = await VendorIdAsync("ABC Plumbing Services");
-                await As<MaintenanceRequestService, QuoteView>(Staff, s => s.AddQuoteAsync(id, OutsideQuote(22_000m), None));
+                await As<MaintenanceRequestService, QuoteView>(Staff, s => s.AddQuoteAsync(id, OutsideQuote(22_000m, today: Today), None));
                 await As<MaintenanceRequestService, QuoteView>(Staff, s => s.AddQuoteAsync(id, new QuoteInput
                 {
                     VendorId = abc, Amount = 25_000m, Description = "Complete pipe replacement and waterproofing",
                     Items = [new QuoteItemInput { Item = "Materials", Cost = 15_000m }, new QuoteItemInput { Item = "Labour", Cost = 8_000m },
                         new QuoteItemInput { Item = "Transport", Cost = 2_000m }],
-                    ValidUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14),
+                    ValidUntil = Today.AddDays(14),
                 }, None));
                 request = await Requests(Manager, s => s.GetAsync(id, None));
             }
@@ -111,7 +116,7 @@ public sealed class MaintenanceScenario(IActingHost host)
         }
         if (status == MaintenanceStatus.Scheduled)
         {
-            return await Requests(Staff, s => s.ScheduleAsync(id, new ScheduleInput { ScheduledFor = DateTime.UtcNow.AddDays(1) }, None));
+            return await Requests(Staff, s => s.ScheduleAsync(id, new ScheduleInput { ScheduledFor = Now.AddDays(1) }, None));
         }
         request = await Requests(Staff, s => s.StartAsync(id, None));
         if (status == MaintenanceStatus.InProgress)
@@ -136,11 +141,11 @@ public sealed class MaintenanceScenario(IActingHost host)
         {
             return request;
         }
-        return await Requests(Landlord, s => s.PayAsync(id, Mpesa(), None));
+        return await Requests(Landlord, s => s.PayAsync(id, Mpesa(paidAt: Today), None));
     }
 
-    public static MaintenancePaymentInput Mpesa(string code = "QK7HX2M9PL") => new()
+    public static MaintenancePaymentInput Mpesa(string code = "QK7HX2M9PL", DateOnly? paidAt = null) => new()
     {
-        Method = PaymentMethod.Mpesa, Reference = code, PaidAt = DateOnly.FromDateTime(DateTime.UtcNow),
+        Method = PaymentMethod.Mpesa, Reference = code, PaidAt = paidAt ?? DateOnly.FromDateTime(DateTime.UtcNow),
     };
 }

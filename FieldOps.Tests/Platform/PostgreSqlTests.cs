@@ -86,6 +86,29 @@ public sealed class PostgreSqlTests(PostgresServiceHarness harness) : IClassFixt
     }
 
     [Fact]
+    public async Task TheFifteenAnalyticViews_RunOnPostgreSql_AndTheMonthsAddUpToThePayments()
+    {
+        var none = CancellationToken.None;
+        var everything = new Data.Maintenance.Analytics.AnalyticsFilter("2020-01", "2035-12");
+        foreach (var view in Data.Maintenance.Analytics.MaintenanceAnalyticsViews.All.Select(v => v.Info.Name))
+        {
+            foreach (var email in new[] { Maintenance.MaintenanceScenario.Manager, Maintenance.MaintenanceScenario.Landlord })
+            {
+                var table = await harness.AsAsync<Data.Maintenance.Services.MaintenanceAnalytics, Data.Maintenance.Analytics.AnalyticsTable>(email,
+                    s => s.PageAsync(view, everything, new ListRequest(0, ListRequest.MaxTake), none));
+                Assert.All(table.Rows, row => Assert.Equal(table.View.Columns.Count, row.Count));
+            }
+        }
+        var months = await harness.AsAsync<Data.Maintenance.Services.MaintenanceAnalytics, Data.Maintenance.Analytics.AnalyticsTable>(
+            Maintenance.MaintenanceScenario.Manager, s => s.PageAsync("monthly_expense_summary", everything, new ListRequest(0, ListRequest.MaxTake), none));
+        var firm = await harness.OrganizationIdAsync("Demo Properties");
+        await using var db = await harness.SystemDbAsync();
+        var paid = await db.Set<Data.Maintenance.MaintenancePayment>().IgnoreQueryFilters().Where(p => p.OrganizationId == firm).SumAsync(p => p.Amount);
+        Assert.True(paid > 0);
+        Assert.Equal(paid, months.Rows.Sum(r => (decimal)r[2]!));
+    }
+
+    [Fact]
     public async Task EveryDashboard_Loads()
     {
         var none = CancellationToken.None;

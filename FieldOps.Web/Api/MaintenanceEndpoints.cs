@@ -16,7 +16,9 @@ public static class MaintenanceEndpoints
 {
     public sealed record NotesRequest(string? Notes, bool ConfirmOverBudget = false);
 
-    public sealed record LandlordsRequest(string? LandlordUserId, decimal? AutoApprovalThreshold, decimal? QuoteThreshold, decimal? OwnerApprovalLimit);
+    /// <summary>A landlord's own settings, replaced whole: a field left out goes back to the firm's default.</summary>
+    public sealed record LandlordsRequest(string? LandlordUserId, decimal? AutoApprovalThreshold, decimal? QuoteThreshold, decimal? OwnerApprovalLimit,
+        decimal? MonthlyBudget = null, decimal? BudgetAlertShare = null, bool? BudgetAlerts = null);
 
     public static IEndpointRouteBuilder MapMaintenanceEndpoints(this IEndpointRouteBuilder app)
     {
@@ -24,6 +26,7 @@ public static class MaintenanceEndpoints
         MapRequests(group.MapGroup("/requests").WithTags("Maintenance: requests"));
         MapQuotes(group.MapGroup("/quotes").WithTags("Maintenance: quotes"));
         MapCatalogue(group.WithTags("Maintenance: properties, vendors and settings"));
+        group.MapMaintenanceAnalytics();
         return app;
     }
 
@@ -326,8 +329,10 @@ public static class MaintenanceEndpoints
                 TypedResults.Ok(await service.SaveLandlordSettingsAsync(input.LandlordUserId, new MaintenanceSettingsInput
                 {
                     AutoApprovalThreshold = input.AutoApprovalThreshold, QuoteThreshold = input.QuoteThreshold, OwnerApprovalLimit = input.OwnerApprovalLimit,
+                    MonthlyBudget = input.MonthlyBudget, BudgetAlertShare = input.BudgetAlertShare, BudgetAlerts = input.BudgetAlerts,
                 }, ct)))
-            .WithSummary("A landlord's own thresholds for their properties (empty = the firm's); a manager may set any landlord's with landlordUserId.")
+            .WithSummary("A landlord's own thresholds and monthly budget (monthlyBudget, budgetAlertShare 0–1, budgetAlerts) for their properties, replaced "
+                + "whole: an empty field means the firm's. A manager may set any landlord's with landlordUserId.")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
     }
 

@@ -47,9 +47,15 @@ public sealed class PdfComposer : IDisposable
     private PdfPage _page = default!;
     private XGraphics _graphics = default!;
     private double _y;
+    private readonly bool _landscape;
+    private readonly string _numberLabel;
 
-    public PdfComposer(string title, string number, Letterhead letterhead)
+    /// <param name="landscape">Wide tables (reports) print across the page.</param>
+    /// <param name="numberLabel">What the number in the header is ("Number", or "Period" for a report).</param>
+    public PdfComposer(string title, string number, Letterhead letterhead, bool landscape = false, string numberLabel = "Number")
     {
+        _landscape = landscape;
+        _numberLabel = numberLabel;
         // The licence opt-in must come before the first PDFsharp document is created.
         PdfFonts.EnsureInitialized();
         _document = new PdfDocument();
@@ -87,7 +93,7 @@ public sealed class PdfComposer : IDisposable
         var rightWidth = ContentWidth - leftWidth;
         _graphics.DrawString(_title.ToUpperInvariant(), _titleFont, new XSolidBrush(Brand), new XRect(rightX, top, rightWidth, 24), XStringFormats.TopRight);
         var ry = top + 28;
-        foreach (var (label, value) in new[] { ("Number", _number) }.Concat(details))
+        foreach (var (label, value) in new[] { (_numberLabel, _number) }.Concat(details))
         {
             _graphics.DrawString(label, _small, new XSolidBrush(Muted), new XRect(rightX, ry, rightWidth * 0.45, 12), XStringFormats.TopLeft);
             _graphics.DrawString(value, _bold, XBrushes.Black, new XRect(rightX, ry, rightWidth, 12), XStringFormats.TopRight);
@@ -160,14 +166,20 @@ public sealed class PdfComposer : IDisposable
 
     private void DrawTableHeading(IReadOnlyList<PdfColumn> columns, double[] widths)
     {
-        var height = LineHeight(_bold) + 2 * CellPadding;
+        // Headings wrap like cells, so narrow figure columns keep readable headings.
+        var lines = columns.Select((c, i) => Wrap(c.Heading, _bold, widths[i] - 2 * CellPadding)).ToArray();
+        var height = lines.Max(l => Math.Max(l.Count, 1)) * LineHeight(_bold) + 2 * CellPadding;
         _graphics.DrawRectangle(new XSolidBrush(Brand), Margin, _y, ContentWidth, height);
         var x = Margin;
         for (var i = 0; i < columns.Count; i++)
         {
             var format = columns[i].Align == ColumnAlign.Right ? XStringFormats.TopRight : XStringFormats.TopLeft;
-            _graphics.DrawString(columns[i].Heading, _bold, XBrushes.White,
-                new XRect(x + CellPadding, _y + CellPadding, widths[i] - 2 * CellPadding, LineHeight(_bold)), format);
+            var lineY = _y + CellPadding;
+            foreach (var line in lines[i])
+            {
+                _graphics.DrawString(line, _bold, XBrushes.White, new XRect(x + CellPadding, lineY, widths[i] - 2 * CellPadding, LineHeight(_bold)), format);
+                lineY += LineHeight(_bold);
+            }
             x += widths[i];
         }
         _y += height;
@@ -205,6 +217,64 @@ public sealed class PdfComposer : IDisposable
             _y = DrawWrapped(paragraph, _regular, XColors.Black, Margin, _y, ContentWidth, paginate: true);
         }
         _y += 8;
+    }
+
+    private static readonly XColor[] SeriesColors = [XColor.FromArgb(31, 78, 121), XColor.FromArgb(214, 124, 36), XColor.FromArgb(46, 139, 87)];
+
+    /// <summary>A row of a bar chart: its label, one value per series, and the figures printed after the bars.</summary>
+    public sealed record ChartRow(string Label, IReadOnlyList<decimal> Values, string Caption);
+
+    /// <summary>
+    /// A horizontal bar chart drawn with vectors (sharp at any zoom, its text searchable): a heading, a legend when
+    /// there is more than one series, and per row its label, one bar per series scaled to the largest value, and the
+    /// row's figures. Rows flow onto new pages like a table's.
+    /// </summary>
+    /// <param name="scaleTo">The value a full-width bar stands for (100 for percentages); the largest value by default.</param>
+    public void BarChart(string heading, IReadOnlyList<string> series, IReadOnlyList<ChartRow> rows, decimal? scaleTo = null)
+    {
+        const double barHeight = 9;
+        EnsureRoom(60);
+        _graphics.DrawString(heading, _bold, new XSolidBrush(Brand), new XRect(Margin, _y, ContentWidth, 14), XStringFormats.TopLeft);
+        _y += 16;
+        if (series.Count > 1)
+        {
+            var x = Margin;
+            for (var i = 0; i < series.Count; i++)
+            {
+                _graphics.DrawRectangle(new XSolidBrush(SeriesColors[i % SeriesColors.Length]), x, _y + 2, 8, 8);
+                _graphics.DrawString(series[i], _small, XBrushes.Black, new XRect(x + 11, _y, 160, 12), XStringFormats.TopLeft);
+                x += 16 + _graphics.MeasureString(series[i], _small).Width + 14;
+            }
+            _y += 14;
+        }
+        if (rows.Count == 0)
+        {
+            _graphics.DrawString("No figures for this period.", _regular, new XSolidBrush(Muted), new XRect(Margin, _y, ContentWidth, 12), XStringFormats.TopLeft);
+            _y += 22;
+            return;
+        }
+        var labelWidth = ContentWidth * 0.24;
+        var captionWidth = ContentWidth * 0.26;
+        var plotWidth = ContentWidth - labelWidth - captionWidth - 12;
+        var max = Math.Max(scaleTo ?? 0, rows.SelectMany(r => r.Values).DefaultIfEmpty(0).Max());
+        foreach (var row in rows)
+        {
+            var height = Math.Max(series.Count * (barHeight + 2), LineHeight(_regular)) + 6;
+            EnsureRoom(height);
+            var label = Wrap(row.Label, _small, labelWidth - 4).FirstOrDefault() ?? "";
+            _graphics.DrawString(label, _small, XBrushes.Black, new XRect(Margin, _y + 1, labelWidth - 4, 12), XStringFormats.TopLeft);
+            var barY = _y;
+            for (var i = 0; i < row.Values.Count; i++)
+            {
+                var width = max <= 0 ? 0 : (double)(Math.Max(row.Values[i], 0) / max) * plotWidth;
+                _graphics.DrawRectangle(new XSolidBrush(SeriesColors[i % SeriesColors.Length]), Margin + labelWidth, barY, Math.Max(width, 0.5), barHeight);
+                barY += barHeight + 2;
+            }
+            _graphics.DrawString(row.Caption, _small, XBrushes.Black, new XRect(Margin + labelWidth + plotWidth + 12, _y + 1, captionWidth, 12), XStringFormats.TopLeft);
+            _y += height;
+        }
+        _graphics.DrawLine(new XPen(Rule, 0.6), Margin + labelWidth, _y, Margin + labelWidth + plotWidth, _y);
+        _y += 14;
     }
 
     /// <summary>A highlighted status line such as "PAID on 2026-11-20".</summary>
@@ -251,6 +321,10 @@ public sealed class PdfComposer : IDisposable
         _graphics?.Dispose();
         _page = _document.AddPage();
         _page.Size = PdfSharp.PageSize.A4;
+        if (_landscape)
+        {
+            _page.Orientation = PdfSharp.PageOrientation.Landscape;
+        }
         _graphics = XGraphics.FromPdfPage(_page);
         _y = Margin;
     }

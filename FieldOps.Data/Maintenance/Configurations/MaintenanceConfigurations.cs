@@ -165,6 +165,11 @@ internal sealed class MaintenanceRequestConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => new { r.VendorUserId, r.PriorityRank, r.RequestedAt, r.Number }).IsDescending(false, false, true, true);
         // What past work of a kind cost: the most recent completed requests of an expense type.
         builder.HasIndex(r => new { r.ExpenseTypeId, r.CompletedAt });
+        // The analytic views read a period of requests raised or completed, of the firm or of one landlord.
+        builder.HasIndex(r => new { r.OrganizationId, r.RequestedAt });
+        builder.HasIndex(r => new { r.OrganizationId, r.CompletedAt });
+        builder.HasIndex(r => new { r.OwnerUserId, r.RequestedAt });
+        builder.HasIndex(r => new { r.OwnerUserId, r.CompletedAt });
         builder.ToTable(t =>
         {
             // Seed 002's CHECKs: completed ≥ started ≥ scheduled.

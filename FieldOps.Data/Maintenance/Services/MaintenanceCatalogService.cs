@@ -407,12 +407,14 @@ public sealed class MaintenanceCatalogService(
         var landlords = await (from o in overrides
                                join user in db.Users on o.LandlordUserId equals user.Id
                                orderby user.DisplayName
-                               select new LandlordOverrideView(o.LandlordUserId, user.DisplayName, o.AutoApprovalThreshold, o.QuoteThreshold, o.OwnerApprovalLimit))
+                               select new LandlordOverrideView(o.LandlordUserId, user.DisplayName, o.AutoApprovalThreshold, o.QuoteThreshold, o.OwnerApprovalLimit,
+                                   o.MonthlyBudget, o.BudgetAlertShare, o.BudgetAlerts))
             .Take(500).ToListAsync(cancellationToken);
         var currency = (await db.OrganizationAsync(cancellationToken)).Currency.Code;
         return new MaintenanceSettingsView(settings.AutoApprovalThreshold, settings.QuoteThreshold, settings.OwnerApprovalLimit, settings.EmergencyAutoApprovalLimit,
             settings.VerificationWindowDays,
-            Enum.GetValues<MaintenancePriority>().ToDictionary(p => p, p => new SlaView(settings.Sla(p).Assign, settings.Sla(p).OnSite)), landlords, currency);
+            Enum.GetValues<MaintenancePriority>().ToDictionary(p => p, p => new SlaView(settings.Sla(p).Assign, settings.Sla(p).OnSite)), landlords, currency,
+            settings.MonthlyBudget, settings.BudgetAlertShare);
     }
 
     /// <summary>Changes the firm's defaults (managers and admins).</summary>

@@ -1360,8 +1360,16 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasIndex("ExpenseTypeId", "CompletedAt");
 
+                    b.HasIndex("OrganizationId", "CompletedAt");
+
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("OrganizationId", "RequestedAt");
+
+                    b.HasIndex("OwnerUserId", "CompletedAt");
+
+                    b.HasIndex("OwnerUserId", "RequestedAt");
 
                     b.HasIndex("AssigneeUserId", "PriorityRank", "RequestedAt", "Number")
                         .IsDescending(false, false, true, true);

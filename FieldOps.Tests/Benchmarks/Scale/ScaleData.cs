@@ -5,19 +5,21 @@ using Microsoft.Data.Sqlite;
 namespace FieldOps.Benchmarks.Scale;
 
 /// <summary>How much to add to the demo database.</summary>
-public sealed record ScaleSize(int Jobs, int DailyLogs, int Expenses, int Vouchers, int LedgerEntries)
+public sealed record ScaleSize(int Jobs, int DailyLogs, int Expenses, int Vouchers, int LedgerEntries, int MaintenanceRequests)
 {
-    /// <summary>The measurement's large data set: 100,000 jobs and 1,000,000 ledger entries (250,000 per subcontractor).</summary>
-    public static readonly ScaleSize Large = new(100_000, 100_000, 100_000, 20_000, 1_000_000);
+    /// <summary>The measurement's large data set: 100,000 jobs, 1,000,000 ledger entries (250,000 per subcontractor) and
+    /// 100,000 maintenance requests.</summary>
+    public static readonly ScaleSize Large = new(100_000, 100_000, 100_000, 20_000, 1_000_000, 100_000);
 
     public static ScaleSize Scaled(double factor) => new((int)(Large.Jobs * factor), (int)(Large.DailyLogs * factor), (int)(Large.Expenses * factor),
-        (int)(Large.Vouchers * factor), (int)(Large.LedgerEntries * factor));
+        (int)(Large.Vouchers * factor), (int)(Large.LedgerEntries * factor), (int)(Large.MaintenanceRequests * factor));
 }
 
 /// <summary>
 /// Adds a deterministic, valid history to a migrated demo database by bulk insert: jobs with their vehicles, status
 /// changes, notifications, parts requests and invoices for Demo Garage; daily logs, expense claims, vouchers and a
-/// posted ledger (running totals and sequence numbers as the app writes them) for Demo Contracting. The same seed
+/// posted ledger (running totals and sequence numbers as the app writes them) for Demo Contracting; maintenance requests
+/// in every open status and a paid, rated history (payments and ratings as the app writes them) for Demo Properties. The same seed
 /// gives the same rows, so two runs measure the same data.
 /// </summary>
 public sealed class ScaleData(string databasePath, ScaleSize size)
@@ -37,6 +39,8 @@ public sealed class ScaleData(string databasePath, ScaleSize size)
             await AddWorkshopAsync(connection, transaction);
             Console.WriteLine($"  workshop rows added after {clock.Elapsed.TotalSeconds:N0} s");
             await AddContractingAsync(connection, transaction);
+            Console.WriteLine($"  contracting rows added after {clock.Elapsed.TotalSeconds:N0} s");
+            await AddMaintenanceAsync(connection, transaction);
             await transaction.CommitAsync();
         }
         await ExecuteAsync(connection, "PRAGMA foreign_keys=ON; PRAGMA optimize=0x10002; PRAGMA wal_checkpoint(TRUNCATE);");
@@ -220,6 +224,87 @@ public sealed class ScaleData(string databasePath, ScaleSize size)
     }
 
     /// <summary>A version-7 style id from the seeded generator: time-ordered like the app's, and the same on every run.</summary>
+    private async Task AddMaintenanceAsync(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var org = await ScalarAsync(connection, transaction, "SELECT Id FROM Organizations WHERE Name = 'Demo Properties'");
+        var users = await UsersAsync(connection, transaction);
+        var staff = (Id: users["staff@properties.demo"], Name: "Moses Wekesa");
+        var units = (await ColumnAsync(connection, transaction,
+                "SELECT u.Id || '|' || u.Number || '|' || p.Id || '|' || p.Name || '|' || p.OwnerUserId || '|' || COALESCE(u.TenantUserId, '') "
+                + "FROM Units u JOIN Properties p ON p.Id = u.PropertyId WHERE p.OrganizationId = $org ORDER BY p.Name, u.Number", org))
+            .Select(row => row.Split('|')).ToList();
+        var vendors = (await ColumnAsync(connection, transaction, "SELECT Id || '|' || Name || '|' || COALESCE(UserId, '') FROM Vendors WHERE OrganizationId = $org ORDER BY Name", org))
+            .Select(row => row.Split('|')).ToList();
+        var types = (await ColumnAsync(connection, transaction,
+                "SELECT t.Id || '|' || c.Name FROM ExpenseTypes t JOIN ExpenseCategories c ON c.Id = t.CategoryId WHERE c.OrganizationId = $org ORDER BY t.Name", org))
+            .Select(row => row.Split('|')).ToList();
+        var names = (await ColumnAsync(connection, transaction, "SELECT Id || '|' || DisplayName FROM AspNetUsers"))
+            .Select(row => row.Split('|')).ToDictionary(parts => parts[0], parts => parts[1]);
+
+        var request = Insert(connection, transaction, "MaintenanceRequests", "Id", "Number", "PropertyId", "UnitId", "OwnerUserId", "TenantUserId",
+            "RequestorType", "RequestedById", "RequestedByName", "ExpenseTypeId", "Title", "Description", "Priority", "PriorityRank", "PermissionToEnter",
+            "CurrencyCode", "CurrencyMinorUnits", "IsOpen", "RequestedAt", "AssignDueAt", "OnSiteDueAt", "AssignedAt", "EstimatedAt", "ApprovedAt",
+            "StartedAt", "CompletedAt", "VerifiedAt", "ClosedAt", "AssigneeUserId", "AssigneeName", "VendorId", "VendorUserId", "VendorName",
+            "EstimatedCost", "EstimatedByName", "EstimateNeedsOwner", "ApprovedBudget", "ApprovedById", "ApprovedByName", "ActualCost", "CostVariance",
+            "OrganizationId", "CreatedAt", "CreatedBy", "Version", "Status");
+        var payment = Insert(connection, transaction, "MaintenancePayments", "Id", "OrganizationId", "RequestId", "Amount", "CurrencyCode", "PropertyId",
+            "UnitId", "PropertyName", "UnitNumber", "CategoryName", "PaidTo", "PaidOn", "Method", "Reference", "LandlordUserId", "RecordedByName", "RecordedAt");
+        var rating = Insert(connection, transaction, "MaintenanceRatings", "Id", "OrganizationId", "RequestId", "TenantUserId", "VendorId", "Overall",
+            "ResponseTime", "Quality", "WouldRecommend", "RatedAt");
+
+        string[] priorities = ["Low", "Medium", "Medium", "High", "Emergency"];
+        // The open tail, in the order a request moves: how far it got decides which timestamps it has.
+        string[] open = ["Pending", "Assigned", "Estimated", "Approved", "InProgress", "Completed"];
+        for (var i = 0; i < size.MaintenanceRequests; i++)
+        {
+            var unit = units[i % units.Count];
+            var (unitId, unitNumber, propertyId, propertyName, owner, tenant) = (unit[0], unit[1], unit[2], unit[3], unit[4], unit[5]);
+            var type = types[i % types.Count];
+            var vendor = i % 3 == 0 ? null : vendors[i % vendors.Count];
+            var priority = priorities[i % priorities.Length];
+            var requested = Time();
+            var closed = i < size.MaintenanceRequests * 0.7;
+            var status = closed ? "Closed" : open[_random.Next(open.Length)];
+            var stage = closed ? 6 : Array.IndexOf(open, status);
+            DateTime? At(int step, int hours) => stage >= step ? requested.AddHours(hours) : null;
+            var estimate = 1_000m + i % 40 * 250m;
+            var actual = stage >= 5 ? estimate + (i % 7 - 3) * 100m : (decimal?)null;
+            var requestedBy = tenant.Length > 0 ? tenant : owner;
+            var id = NewId();
+            await request.RunAsync(id, $"MR-S{i + 1:D6}", propertyId, unitId, owner, tenant.Length > 0 ? tenant : null, tenant.Length > 0 ? "Tenant" : "Owner",
+                requestedBy, names[requestedBy], type[0], "Scale request", "A fault reported for the scale data.", priority,
+                priority switch { "Emergency" => 0, "High" => 1, "Medium" => 2, _ => 3 }, 1, "KES", 2, closed ? 0 : 1, Stamp(requested),
+                Stamp(requested.AddHours(24)), Stamp(requested.AddHours(72)), Stamp(At(1, 2)), Stamp(At(2, 5)), Stamp(At(3, 8)), Stamp(At(4, 20)),
+                Stamp(At(5, 30)), Stamp(At(6, 40)), Stamp(At(6, 48)), stage >= 1 ? staff.Id : null, stage >= 1 ? staff.Name : null,
+                stage >= 1 ? vendor?[0] : null, stage >= 1 && vendor?[2] is { Length: > 0 } vendorUser ? vendorUser : null, stage >= 1 ? vendor?[1] : null,
+                stage >= 2 ? Money(estimate) : null, stage >= 2 ? staff.Name : null, 0, stage >= 3 ? Money(estimate) : null, stage >= 3 ? owner : null,
+                stage >= 3 ? names[owner] : null, actual is { } cost ? Money(cost) : null, actual is { } spent ? Money(spent - estimate) : null, org,
+                Stamp(requested), requestedBy, stage + 1, status);
+            if (closed)
+            {
+                var paidAt = requested.AddHours(48);
+                await payment.RunAsync(NewId(), org, id, Money(actual!.Value), "KES", propertyId, unitId, propertyName, unitNumber, type[1],
+                    vendor?[1] ?? staff.Name, Day(paidAt), "Mpesa", $"QM{i:D8}", owner, names[owner], Stamp(paidAt));
+                if (tenant.Length > 0)
+                {
+                    await rating.RunAsync(NewId(), org, id, tenant, vendor?[0], 3 + i % 3, 2 + i % 4, 3 + i % 3, i % 5 != 0 ? 1 : 0, Stamp(requested.AddHours(40)));
+                }
+            }
+        }
+        // The vendors' rating and jobs as the app keeps them: from verified ratings and paid work.
+        await using var vendorTotals = connection.CreateCommand();
+        vendorTotals.Transaction = transaction;
+        vendorTotals.CommandText = """
+            UPDATE Vendors SET
+                RatingTotal = (SELECT COALESCE(SUM(Overall), 0) FROM MaintenanceRatings WHERE VendorId = Vendors.Id),
+                RatingCount = (SELECT COUNT(*) FROM MaintenanceRatings WHERE VendorId = Vendors.Id),
+                JobsCompleted = JobsCompleted + (SELECT COUNT(*) FROM MaintenanceRequests WHERE VendorId = Vendors.Id AND Status = 'Closed' AND Number LIKE 'MR-S%')
+            WHERE OrganizationId = $org
+            """;
+        vendorTotals.Parameters.AddWithValue("$org", org);
+        await vendorTotals.ExecuteNonQueryAsync();
+    }
+
     private string NewId()
     {
         var bytes = new byte[16];

@@ -1,0 +1,124 @@
+using FieldOps.Data.Platform.Lists;
+using Microsoft.EntityFrameworkCore;
+
+namespace FieldOps.Data.Maintenance.Analytics;
+
+/// <summary>
+/// What a view's query starts from: the requests and payments the caller may see, already narrowed to the filter's
+/// property, landlord and category; the period's bounds, both as days (payments) and as UTC instants of the firm's
+/// midnights (request timestamps).
+/// </summary>
+public sealed class AnalyticsScope
+{
+    public required FieldOpsDbContext Db { get; init; }
+    public required IQueryable<MaintenanceRequest> Requests { get; init; }
+    public required IQueryable<MaintenancePayment> Payments { get; init; }
+    public DateOnly? FromDay { get; init; }
+
+    /// <summary>The day after the period (exclusive).</summary>
+    public DateOnly? ToDay { get; init; }
+
+    public DateTime? FromUtc { get; init; }
+    public DateTime? ToUtc { get; init; }
+    public Guid? CategoryId { get; init; }
+    public DateTime Now { get; init; }
+
+    public IQueryable<MaintenanceRequest> RequestedInPeriod
+    {
+        get
+        {
+            var requests = Requests;
+            if (FromUtc is { } from)
+            {
+                requests = requests.Where(r => r.RequestedAt >= from);
+            }
+            if (ToUtc is { } to)
+            {
+                requests = requests.Where(r => r.RequestedAt < to);
+            }
+            return requests;
+        }
+    }
+
+    public IQueryable<MaintenanceRequest> CompletedInPeriod
+    {
+        get
+        {
+            var requests = Requests.Where(r => r.CompletedAt != null);
+            if (FromUtc is { } from)
+            {
+                requests = requests.Where(r => r.CompletedAt >= from);
+            }
+            if (ToUtc is { } to)
+            {
+                requests = requests.Where(r => r.CompletedAt < to);
+            }
+            return requests;
+        }
+    }
+
+    public IQueryable<MaintenancePayment> PaidInPeriod
+    {
+        get
+        {
+            var payments = Payments;
+            if (FromDay is { } from)
+            {
+                payments = payments.Where(p => p.PaidOn >= from);
+            }
+            if (ToDay is { } to)
+            {
+                payments = payments.Where(p => p.PaidOn < to);
+            }
+            return payments;
+        }
+    }
+}
+
+/// <summary>One of the fifteen views: its description, and how to read a page or every row of it.</summary>
+public abstract class AnalyticsView
+{
+    public abstract AnalyticsViewInfo Info { get; }
+
+    internal abstract Task<(IReadOnlyList<IReadOnlyList<object?>> Rows, ListTotal Total)> PageAsync(AnalyticsScope scope, ListRequest request,
+        CancellationToken cancellationToken);
+
+    internal abstract IAsyncEnumerable<IReadOnlyList<object?>> StreamAsync(AnalyticsScope scope, CancellationToken cancellationToken);
+}
+
+/// <summary>A column of a view: its key in the API, heading, kind, and how to read it from a row.</summary>
+public sealed record AnalyticsField<TRow>(string Key, string Heading, AnalyticsValueKind Kind, Func<TRow, object?> Value);
+
+/// <summary>
+/// A view whose rows come from one query, grouped and summed by the database and ordered on a unique key, so a page is
+/// one statement and its count another, at any size of the firm.
+/// </summary>
+public sealed class AnalyticsView<TRow>(
+    string name, string title, string description, AnalyticsSection section, string? periodMeans, AnalyticsFilters filters,
+    IReadOnlyList<AnalyticsField<TRow>> fields, Func<AnalyticsScope, IQueryable<TRow>> query) : AnalyticsView
+{
+    public override AnalyticsViewInfo Info { get; } = new(name, title, description, section, periodMeans, filters,
+        fields.Select(f => new AnalyticsColumn(f.Key, f.Heading, f.Kind)).ToList());
+
+    internal override async Task<(IReadOnlyList<IReadOnlyList<object?>> Rows, ListTotal Total)> PageAsync(AnalyticsScope scope, ListRequest request,
+        CancellationToken cancellationToken)
+    {
+        var rows = query(scope);
+        var page = await rows.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken);
+        var total = page.Count < request.SafeTake && (request.SafeSkip == 0 || page.Count > 0)
+            ? ListTotal.Exact(request.SafeSkip + page.Count)
+            : await rows.CountUpToLimitAsync(cancellationToken);
+        return (page.Select(Values).ToList(), total);
+    }
+
+    internal override async IAsyncEnumerable<IReadOnlyList<object?>> StreamAsync(AnalyticsScope scope,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var row in query(scope).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return Values(row);
+        }
+    }
+
+    private IReadOnlyList<object?> Values(TRow row) => fields.Select(f => f.Value(row)).ToArray();
+}

@@ -1,0 +1,588 @@
+using FieldOps.Data.Platform;
+using K = FieldOps.Data.Maintenance.Analytics.AnalyticsValueKind;
+
+namespace FieldOps.Data.Maintenance.Analytics;
+
+/// <summary>
+/// Seed 002's fifteen maintenance views, under the seed's names. Each is one query the database groups and sums;
+/// rows are ordered on a unique key so pages never overlap. Money is in the firm's currency (one per firm).
+/// </summary>
+public static class MaintenanceAnalyticsViews
+{
+    private const string Requested = "requested in the period";
+    private const string Completed = "completed in the period";
+    private const string Paid = "paid in the period";
+
+    private static readonly MaintenanceStatus[] AwaitingApproval = [MaintenanceStatus.Estimated, MaintenanceStatus.QuotesSubmitted];
+
+    private static readonly MaintenanceStatus[] AwaitingStart =
+    [
+        MaintenanceStatus.Pending, MaintenanceStatus.Assigned, MaintenanceStatus.Estimated, MaintenanceStatus.QuoteRequired, MaintenanceStatus.QuotesSubmitted,
+        MaintenanceStatus.Approved, MaintenanceStatus.Scheduled,
+    ];
+
+    public static readonly IReadOnlyList<AnalyticsView> All =
+    [
+        ActiveOrders(), OrdersByRequestor(), OrdersRequiringApproval(), ExpenseCorrelation(),
+        ActiveVendorsByType(), EmergencyVendors(), VendorPerformance(), VendorExpenses(),
+        ExpenseHierarchy(), EmergencyExpenseTypes(), ExpensesRequiringApproval(), ExpenseTransactions(),
+        AccountantAnalysis(), MonthlyBudget(), MonthlySummary(),
+    ];
+
+    public static AnalyticsView? Find(string name) => All.FirstOrDefault(v => string.Equals(v.Info.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    private static AnalyticsView<T> View<T>(string name, string title, string description, AnalyticsSection section, string? periodMeans,
+        AnalyticsFilters filters, Func<AnalyticsScope, IQueryable<T>> query, params AnalyticsField<T>[] fields) =>
+        new(name, title, description, section, periodMeans, filters, fields, query);
+
+    private static AnalyticsField<T> F<T>(string key, string heading, K kind, Func<T, object?> value) => new(key, heading, kind, value);
+
+    /// <summary>A request with the names the views print: property, unit, expense type and category.</summary>
+    private sealed class Facts
+    {
+        public required MaintenanceRequest Request { get; init; }
+        public required string Property { get; init; }
+        public string? Unit { get; init; }
+        public string? Type { get; init; }
+        public string? Category { get; init; }
+        public bool? TaxDeductible { get; init; }
+    }
+
+    private static IQueryable<Facts> WithNames(AnalyticsScope s, IQueryable<MaintenanceRequest> requests) =>
+        from r in requests
+        join p in s.Db.Set<Property>() on r.PropertyId equals p.Id
+        from t in s.Db.Set<ExpenseType>().Where(t => t.Id == r.ExpenseTypeId).DefaultIfEmpty()
+        from c in s.Db.Set<ExpenseCategory>().Where(c => c.Id == t!.CategoryId).DefaultIfEmpty()
+        select new Facts
+        {
+            Request = r, Property = p.Name, Unit = s.Db.Set<Unit>().Where(u => u.Id == r.UnitId).Select(u => u.Number).FirstOrDefault(),
+            Type = t!.Name, Category = c!.Name, TaxDeductible = (bool?)c.IsTaxDeductible,
+        };
+
+    private static decimal? Share(decimal? part, decimal? whole) => part is { } p && whole is { } w && w != 0 ? Math.Round(p / w * 100m, 1) : null;
+
+    private static decimal? Share(int part, int whole) => whole == 0 ? null : Math.Round((decimal)part / whole * 100m, 1);
+
+    private static decimal? Mean(int? total, int count) => count == 0 || total is null ? null : Math.Round((decimal)total.Value / count, 2);
+
+    private static DateOnly Month(int year, int month) => new(year, month, 1);
+
+    /// <summary>"ServiceProvider" → "Service provider".</summary>
+    private static string Words(Enum value) =>
+        string.Concat(value.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
+
+    // ── Maintenance operations ─────────────────────────────────────────────────────────────────────────────────────
+
+    private sealed class ActiveRow
+    {
+        public required string Number { get; init; }
+        public required string Title { get; init; }
+        public required string Property { get; init; }
+        public string? Unit { get; init; }
+        public string? Category { get; init; }
+        public MaintenancePriority Priority { get; init; }
+        public MaintenanceStatus Status { get; init; }
+        public DateTime RequestedAt { get; init; }
+        public string? Assignee { get; init; }
+        public string? Vendor { get; init; }
+        public decimal? Estimated { get; init; }
+        public decimal? Approved { get; init; }
+        public bool Overdue { get; init; }
+    }
+
+    private static AnalyticsView ActiveOrders() => View("active_maintenance_orders", "Active maintenance orders",
+        "The current queue: every request still open, emergencies first, then the newest.", AnalyticsSection.Operations, Requested, AnalyticsFilters.All,
+        s => WithNames(s, s.RequestedInPeriod.Where(r => r.IsOpen))
+            .OrderBy(f => f.Request.PriorityRank).ThenByDescending(f => f.Request.RequestedAt).ThenByDescending(f => f.Request.Number)
+            .Select(f => new ActiveRow
+            {
+                Number = f.Request.Number, Title = f.Request.Title, Property = f.Property, Unit = f.Unit, Category = f.Category, Priority = f.Request.Priority,
+                Status = f.Request.Status, RequestedAt = f.Request.RequestedAt, Assignee = f.Request.AssigneeName, Vendor = f.Request.VendorName,
+                Estimated = f.Request.EstimatedCost, Approved = f.Request.ApprovedBudget,
+                Overdue = f.Request.StartedAt == null && AwaitingStart.Contains(f.Request.Status) && f.Request.OnSiteDueAt < s.Now,
+            }),
+        F<ActiveRow>("number", "Request", K.Text, r => r.Number),
+        F<ActiveRow>("title", "Title", K.Text, r => r.Title),
+        F<ActiveRow>("property", "Property", K.Text, r => r.Unit is null ? r.Property : $"{r.Property}, {r.Unit}"),
+        F<ActiveRow>("category", "Category", K.Text, r => r.Category),
+        F<ActiveRow>("priority", "Priority", K.Text, r => Words(r.Priority)),
+        F<ActiveRow>("status", "Status", K.Text, r => MaintenanceRequestWorkflow.Definition.LabelOf(r.Status)),
+        F<ActiveRow>("requestedAt", "Requested", K.Date, r => r.RequestedAt),
+        F<ActiveRow>("assignee", "Assigned to", K.Text, r => r.Vendor is null ? r.Assignee : $"{r.Assignee} ({r.Vendor})"),
+        F<ActiveRow>("estimated", "Estimate", K.Money, r => r.Estimated),
+        F<ActiveRow>("approved", "Approved budget", K.Money, r => r.Approved),
+        F<ActiveRow>("overdue", "Overdue on site", K.Flag, r => r.Overdue));
+
+    private sealed class RequestorRow
+    {
+        public required string Name { get; init; }
+        public required string Id { get; init; }
+        public RequestorType Type { get; init; }
+        public int Requests { get; init; }
+        public int Open { get; init; }
+        public int Emergencies { get; init; }
+        public int Closed { get; init; }
+        public decimal? ActualCost { get; init; }
+        public DateTime Latest { get; init; }
+    }
+
+    private static AnalyticsView OrdersByRequestor() => View("maintenance_orders_by_requestor", "Orders by requestor",
+        "Who asks for work: requests per requestor, how many are still open, emergencies, and the actual cost of their completed work.",
+        AnalyticsSection.Operations, Requested, AnalyticsFilters.All,
+        s => s.RequestedInPeriod
+            .GroupBy(r => new { r.RequestorType, r.RequestedById, r.RequestedByName })
+            .Select(g => new RequestorRow
+            {
+                Name = g.Key.RequestedByName, Id = g.Key.RequestedById, Type = g.Key.RequestorType, Requests = g.Count(), Open = g.Count(r => r.IsOpen),
+                Emergencies = g.Count(r => r.Priority == MaintenancePriority.Emergency), Closed = g.Count(r => r.Status == MaintenanceStatus.Closed),
+                ActualCost = g.Sum(r => r.ActualCost), Latest = g.Max(r => r.RequestedAt),
+            })
+            .OrderByDescending(r => r.Requests).ThenBy(r => r.Name).ThenBy(r => r.Id).ThenBy(r => r.Type),
+        F<RequestorRow>("requestor", "Requestor", K.Text, r => r.Name),
+        F<RequestorRow>("requestorType", "As", K.Text, r => Words(r.Type)),
+        F<RequestorRow>("requests", "Requests", K.Count, r => r.Requests),
+        F<RequestorRow>("open", "Open", K.Count, r => r.Open),
+        F<RequestorRow>("emergencies", "Emergencies", K.Count, r => r.Emergencies),
+        F<RequestorRow>("closed", "Closed", K.Count, r => r.Closed),
+        F<RequestorRow>("actualCost", "Actual cost", K.Money, r => r.ActualCost ?? 0m),
+        F<RequestorRow>("latest", "Latest request", K.Date, r => r.Latest));
+
+    private sealed class ApprovalRow
+    {
+        public required string Number { get; init; }
+        public required string Title { get; init; }
+        public required string Property { get; init; }
+        public string? Owner { get; init; }
+        public MaintenanceStatus Status { get; init; }
+        public MaintenancePriority Priority { get; init; }
+        public decimal? Estimate { get; init; }
+        public decimal? LowestQuote { get; init; }
+        public int Quotes { get; init; }
+        public bool NeedsOwner { get; init; }
+        public DateTime Since { get; init; }
+    }
+
+    private static AnalyticsView OrdersRequiringApproval() => View("maintenance_orders_requiring_approval", "Orders requiring approval",
+        "The approval queue: estimates and submitted quotes waiting for a decision, with the amount asked and whether only the owner may approve.",
+        AnalyticsSection.Operations, Requested, AnalyticsFilters.All,
+        s => (from f in WithNames(s, s.RequestedInPeriod.Where(r => AwaitingApproval.Contains(r.Status)))
+              orderby f.Request.PriorityRank, f.Request.RequestedAt, f.Request.Number
+              select new ApprovalRow
+              {
+                  Number = f.Request.Number, Title = f.Request.Title, Property = f.Property,
+                  Owner = s.Db.Users.Where(u => u.Id == f.Request.OwnerUserId).Select(u => u.DisplayName).FirstOrDefault(),
+                  Status = f.Request.Status, Priority = f.Request.Priority, Estimate = f.Request.EstimatedCost,
+                  LowestQuote = s.Db.Set<Quote>().Where(q => q.RequestId == f.Request.Id && q.Status == QuoteStatus.Pending).Min(q => (decimal?)q.Amount),
+                  Quotes = s.Db.Set<Quote>().Count(q => q.RequestId == f.Request.Id && q.Status == QuoteStatus.Pending),
+                  NeedsOwner = f.Request.Status == MaintenanceStatus.Estimated
+                      ? f.Request.EstimateNeedsOwner
+                      : s.Db.Set<Quote>().Any(q => q.RequestId == f.Request.Id && q.Status == QuoteStatus.Pending && q.NeedsOwner),
+                  Since = f.Request.EstimatedAt ?? f.Request.RequestedAt,
+              }),
+        F<ApprovalRow>("number", "Request", K.Text, r => r.Number),
+        F<ApprovalRow>("title", "Title", K.Text, r => r.Title),
+        F<ApprovalRow>("property", "Property", K.Text, r => r.Property),
+        F<ApprovalRow>("owner", "Owner", K.Text, r => r.Owner),
+        F<ApprovalRow>("status", "Waiting for", K.Text, r => r.Status == MaintenanceStatus.Estimated ? "Estimate approval" : "Quote selection"),
+        F<ApprovalRow>("priority", "Priority", K.Text, r => Words(r.Priority)),
+        F<ApprovalRow>("amount", "Amount asked", K.Money, r => r.Status == MaintenanceStatus.Estimated ? r.Estimate : r.LowestQuote),
+        F<ApprovalRow>("quotes", "Quotes", K.Count, r => r.Quotes),
+        F<ApprovalRow>("needsOwner", "Owner must approve", K.Flag, r => r.NeedsOwner),
+        F<ApprovalRow>("since", "Waiting since", K.Date, r => r.Since));
+
+    private sealed class CorrelationRow
+    {
+        public required string Number { get; init; }
+        public required string Title { get; init; }
+        public required string Property { get; init; }
+        public string? Category { get; init; }
+        public DateTime CompletedAt { get; init; }
+        public decimal? Estimated { get; init; }
+        public decimal? Approved { get; init; }
+        public decimal? Actual { get; init; }
+        public decimal? Paid { get; init; }
+    }
+
+    private static AnalyticsView ExpenseCorrelation() => View("maintenance_expense_correlation", "Estimate, budget and cost",
+        "Completed work: the estimate, the approved budget, the actual cost and what was paid, with the variance against the budget.",
+        AnalyticsSection.Operations, Completed, AnalyticsFilters.All,
+        s => WithNames(s, s.CompletedInPeriod)
+            .OrderByDescending(f => f.Request.CompletedAt).ThenByDescending(f => f.Request.Number)
+            .Select(f => new CorrelationRow
+            {
+                Number = f.Request.Number, Title = f.Request.Title, Property = f.Property, Category = f.Category, CompletedAt = f.Request.CompletedAt!.Value,
+                Estimated = f.Request.EstimatedCost, Approved = f.Request.ApprovedBudget, Actual = f.Request.ActualCost,
+                Paid = s.Db.Set<MaintenancePayment>().Where(p => p.RequestId == f.Request.Id).Select(p => (decimal?)p.Amount).FirstOrDefault(),
+            }),
+        F<CorrelationRow>("number", "Request", K.Text, r => r.Number),
+        F<CorrelationRow>("title", "Title", K.Text, r => r.Title),
+        F<CorrelationRow>("property", "Property", K.Text, r => r.Property),
+        F<CorrelationRow>("category", "Category", K.Text, r => r.Category),
+        F<CorrelationRow>("completedAt", "Completed", K.Date, r => r.CompletedAt),
+        F<CorrelationRow>("estimated", "Estimate", K.Money, r => r.Estimated),
+        F<CorrelationRow>("approved", "Approved budget", K.Money, r => r.Approved),
+        F<CorrelationRow>("actual", "Actual cost", K.Money, r => r.Actual),
+        F<CorrelationRow>("variance", "Variance", K.Money, r => r.Actual - r.Approved),
+        F<CorrelationRow>("variancePercent", "Variance %", K.Percent, r => Share(r.Actual - r.Approved, r.Approved)),
+        F<CorrelationRow>("paid", "Paid", K.Money, r => r.Paid));
+
+    // ── Vendors ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+    private sealed class VendorRow
+    {
+        public required Guid Id { get; init; }
+        public required string Name { get; init; }
+        public VendorType Type { get; init; }
+        public string? Specialization { get; init; }
+        public string? Contact { get; init; }
+        public string? Phone { get; init; }
+        public string? Mobile { get; init; }
+        public string? ServiceAreas { get; init; }
+        public bool Emergency { get; init; }
+        public PaymentTerms Terms { get; init; }
+        public int RatingTotal { get; init; }
+        public int RatingCount { get; init; }
+        public int JobsCompleted { get; init; }
+        public int OpenWorkOrders { get; init; }
+    }
+
+    private static IQueryable<VendorRow> Vendors(AnalyticsScope s, IQueryable<Vendor> vendors) =>
+        vendors.Select(v => new VendorRow
+        {
+            Id = v.Id, Name = v.Name, Type = v.VendorType, Specialization = v.Specialization, Contact = v.ContactPerson, Phone = v.PhonePrimary, Mobile = v.Mobile,
+            ServiceAreas = v.ServiceAreas, Emergency = v.EmergencyAvailable, Terms = v.PaymentTerms, RatingTotal = v.RatingTotal, RatingCount = v.RatingCount,
+            JobsCompleted = v.JobsCompleted, OpenWorkOrders = s.Requests.Count(r => r.VendorId == v.Id && r.IsOpen),
+        });
+
+    private static AnalyticsView ActiveVendorsByType() => View("active_vendors_by_type", "Active vendors by type",
+        "The firm's active vendors grouped by type: specialization, 24/7 availability, open work orders (of the properties you see), rating and jobs completed.",
+        AnalyticsSection.Vendors, null, AnalyticsFilters.None,
+        s => Vendors(s, s.Db.Set<Vendor>().Where(v => v.IsActive)).OrderBy(v => v.Type).ThenBy(v => v.Name).ThenBy(v => v.Id),
+        F<VendorRow>("vendorType", "Type", K.Text, v => Words(v.Type)),
+        F<VendorRow>("vendor", "Vendor", K.Text, v => v.Name),
+        F<VendorRow>("specialization", "Specialization", K.Text, v => v.Specialization),
+        F<VendorRow>("emergency", "24/7", K.Flag, v => v.Emergency),
+        F<VendorRow>("openWorkOrders", "Open work orders", K.Count, v => v.OpenWorkOrders),
+        F<VendorRow>("rating", "Rating", K.Rating, v => Mean(v.RatingTotal, v.RatingCount)),
+        F<VendorRow>("jobsCompleted", "Jobs completed", K.Count, v => v.JobsCompleted),
+        F<VendorRow>("paymentTerms", "Payment terms", K.Text, v => Words(v.Terms)));
+
+    private static AnalyticsView EmergencyVendors() => View("emergency_vendors", "Emergency vendors",
+        "The 24/7 directory: active vendors available for emergencies, with who to call and where they work.",
+        AnalyticsSection.Vendors, null, AnalyticsFilters.None,
+        s => Vendors(s, s.Db.Set<Vendor>().Where(v => v.IsActive && v.EmergencyAvailable)).OrderBy(v => v.Name).ThenBy(v => v.Id),
+        F<VendorRow>("vendor", "Vendor", K.Text, v => v.Name),
+        F<VendorRow>("vendorType", "Type", K.Text, v => Words(v.Type)),
+        F<VendorRow>("contact", "Contact", K.Text, v => v.Contact),
+        F<VendorRow>("phone", "Phone", K.Text, v => v.Phone),
+        F<VendorRow>("mobile", "Mobile", K.Text, v => v.Mobile),
+        F<VendorRow>("serviceAreas", "Service areas", K.Text, v => v.ServiceAreas),
+        F<VendorRow>("specialization", "Specialization", K.Text, v => v.Specialization),
+        F<VendorRow>("rating", "Rating", K.Rating, v => Mean(v.RatingTotal, v.RatingCount)));
+
+    private sealed class PerformanceRow
+    {
+        public required Guid Id { get; init; }
+        public required string Name { get; init; }
+        public int Jobs { get; init; }
+        public int Rated { get; init; }
+        public int? OverallTotal { get; init; }
+        public int? QualityTotal { get; init; }
+        public int QualityCount { get; init; }
+        public int? ResponseTotal { get; init; }
+        public int ResponseCount { get; init; }
+        public int Recommend { get; init; }
+        public int Answered { get; init; }
+        public int Started { get; init; }
+        public int OnTime { get; init; }
+        public decimal? Actual { get; init; }
+        public decimal? Budgeted { get; init; }
+    }
+
+    private static AnalyticsView VendorPerformance() => View("vendor_performance_summary", "Vendor performance",
+        "Per vendor, from work completed in the period: ratings by tenants, would-recommend share, on-time starts, and actual cost against the approved budgets.",
+        AnalyticsSection.Vendors, Completed, AnalyticsFilters.All,
+        s => (from r in s.CompletedInPeriod.Where(r => r.VendorId != null)
+              join v in s.Db.Set<Vendor>() on r.VendorId equals v.Id
+              from rating in s.Db.Set<MaintenanceRating>().Where(x => x.RequestId == r.Id).DefaultIfEmpty()
+              group new { r, rating } by new { v.Id, v.Name } into g
+              select new PerformanceRow
+              {
+                  Id = g.Key.Id, Name = g.Key.Name, Jobs = g.Count(), Rated = g.Count(x => x.rating != null), OverallTotal = g.Sum(x => (int?)x.rating!.Overall),
+                  QualityTotal = g.Sum(x => x.rating!.Quality), QualityCount = g.Count(x => x.rating!.Quality != null),
+                  ResponseTotal = g.Sum(x => x.rating!.ResponseTime), ResponseCount = g.Count(x => x.rating!.ResponseTime != null),
+                  Recommend = g.Count(x => x.rating!.WouldRecommend == true), Answered = g.Count(x => x.rating!.WouldRecommend != null),
+                  Started = g.Count(x => x.r.StartedAt != null), OnTime = g.Count(x => x.r.StartedAt != null && x.r.StartedAt <= x.r.OnSiteDueAt),
+                  Actual = g.Sum(x => x.r.ActualCost), Budgeted = g.Sum(x => x.r.ApprovedBudget),
+              })
+            .OrderByDescending(v => v.Jobs).ThenBy(v => v.Name).ThenBy(v => v.Id),
+        F<PerformanceRow>("vendor", "Vendor", K.Text, v => v.Name),
+        F<PerformanceRow>("jobs", "Jobs", K.Count, v => v.Jobs),
+        F<PerformanceRow>("rated", "Rated", K.Count, v => v.Rated),
+        F<PerformanceRow>("averageRating", "Rating", K.Rating, v => Mean(v.OverallTotal, v.Rated)),
+        F<PerformanceRow>("averageQuality", "Quality", K.Rating, v => Mean(v.QualityTotal, v.QualityCount)),
+        F<PerformanceRow>("averageResponse", "Response", K.Rating, v => Mean(v.ResponseTotal, v.ResponseCount)),
+        F<PerformanceRow>("wouldRecommend", "Would recommend %", K.Percent, v => Share(v.Recommend, v.Answered)),
+        F<PerformanceRow>("onTime", "Started on time %", K.Percent, v => Share(v.OnTime, v.Started)),
+        F<PerformanceRow>("actualCost", "Actual cost", K.Money, v => v.Actual ?? 0m),
+        F<PerformanceRow>("costVariance", "Cost vs budget %", K.Percent, v => Share(v.Actual - v.Budgeted, v.Budgeted)));
+
+    private sealed class VendorExpenseRow
+    {
+        public required string PaidTo { get; init; }
+        public int Payments { get; init; }
+        public decimal Total { get; init; }
+        public decimal Largest { get; init; }
+        public DateOnly First { get; init; }
+        public DateOnly Last { get; init; }
+    }
+
+    private static AnalyticsView VendorExpenses() => View("vendor_expense_analysis", "Vendor expenses",
+        "Who the money went to: payments per payee (vendors on file, outside vendors and staff), total, average and largest, first and last payment.",
+        AnalyticsSection.Vendors, Paid, AnalyticsFilters.All,
+        s => s.PaidInPeriod.GroupBy(p => p.PaidTo)
+            .Select(g => new VendorExpenseRow
+            {
+                PaidTo = g.Key, Payments = g.Count(), Total = g.Sum(p => p.Amount), Largest = g.Max(p => p.Amount), First = g.Min(p => p.PaidOn), Last = g.Max(p => p.PaidOn),
+            })
+            .OrderByDescending(v => v.Payments).ThenBy(v => v.PaidTo),
+        F<VendorExpenseRow>("paidTo", "Paid to", K.Text, v => v.PaidTo),
+        F<VendorExpenseRow>("payments", "Payments", K.Count, v => v.Payments),
+        F<VendorExpenseRow>("total", "Total", K.Money, v => v.Total),
+        F<VendorExpenseRow>("average", "Average", K.Money, v => v.Payments == 0 ? null : v.Total / v.Payments),
+        F<VendorExpenseRow>("largest", "Largest", K.Money, v => v.Largest),
+        F<VendorExpenseRow>("firstPaid", "First paid", K.Date, v => v.First),
+        F<VendorExpenseRow>("lastPaid", "Last paid", K.Date, v => v.Last));
+
+    // ── Expenses ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+    private sealed class TypeRow
+    {
+        public required Guid Id { get; init; }
+        public string? CategoryCode { get; init; }
+        public required string Category { get; init; }
+        public int CategoryOrder { get; init; }
+        public string? TypeCode { get; init; }
+        public required string Type { get; init; }
+        public int TypeOrder { get; init; }
+        public decimal? CostMin { get; init; }
+        public decimal? CostMax { get; init; }
+        public ExpenseFrequency Frequency { get; init; }
+        public bool Emergency { get; init; }
+        public bool TaxDeductible { get; init; }
+        public bool Active { get; init; }
+        public int Requests { get; init; }
+        public int Emergencies { get; init; }
+        public decimal? Spent { get; init; }
+    }
+
+    private static IQueryable<TypeRow> Types(AnalyticsScope s, bool emergencyOnly)
+    {
+        var types = from t in s.Db.Set<ExpenseType>()
+                    join c in s.Db.Set<ExpenseCategory>() on t.CategoryId equals c.Id
+                    select new { t, c };
+        if (emergencyOnly)
+        {
+            types = types.Where(x => x.t.IsEmergency);
+        }
+        if (s.CategoryId is { } category)
+        {
+            types = types.Where(x => x.c.Id == category);
+        }
+        var requests = s.RequestedInPeriod;
+        return types
+            .OrderBy(x => x.c.DisplayOrder).ThenBy(x => x.c.Name).ThenBy(x => x.t.DisplayOrder).ThenBy(x => x.t.Name).ThenBy(x => x.t.Id)
+            .Select(x => new TypeRow
+            {
+                Id = x.t.Id, CategoryCode = x.c.Code, Category = x.c.Name, CategoryOrder = x.c.DisplayOrder, TypeCode = x.t.Code, Type = x.t.Name,
+                TypeOrder = x.t.DisplayOrder, CostMin = x.t.CostMin, CostMax = x.t.CostMax, Frequency = x.t.Frequency, Emergency = x.t.IsEmergency,
+                TaxDeductible = x.c.IsTaxDeductible, Active = x.t.IsActive && x.c.IsActive,
+                Requests = requests.Count(r => r.ExpenseTypeId == x.t.Id),
+                Emergencies = requests.Count(r => r.ExpenseTypeId == x.t.Id && r.Priority == MaintenancePriority.Emergency),
+                Spent = requests.Where(r => r.ExpenseTypeId == x.t.Id).Sum(r => r.ActualCost),
+            });
+    }
+
+    private static AnalyticsView ExpenseHierarchy() => View("expense_hierarchy", "Expense hierarchy",
+        "Every expense category and its types, with codes, the expected cost range, frequency and tax treatment, and how often each was used.",
+        AnalyticsSection.Expenses, Requested, AnalyticsFilters.All,
+        s => Types(s, emergencyOnly: false),
+        F<TypeRow>("categoryCode", "Category code", K.Text, t => t.CategoryCode),
+        F<TypeRow>("category", "Category", K.Text, t => t.Category),
+        F<TypeRow>("typeCode", "Type code", K.Text, t => t.TypeCode),
+        F<TypeRow>("type", "Type", K.Text, t => t.Type),
+        F<TypeRow>("costMin", "Cost from", K.Money, t => t.CostMin),
+        F<TypeRow>("costMax", "Cost to", K.Money, t => t.CostMax),
+        F<TypeRow>("frequency", "Frequency", K.Text, t => Words(t.Frequency)),
+        F<TypeRow>("emergency", "Emergency", K.Flag, t => t.Emergency),
+        F<TypeRow>("taxDeductible", "Tax deductible", K.Flag, t => t.TaxDeductible),
+        F<TypeRow>("active", "Active", K.Flag, t => t.Active),
+        F<TypeRow>("requests", "Requests", K.Count, t => t.Requests),
+        F<TypeRow>("actualCost", "Actual cost", K.Money, t => t.Spent ?? 0m));
+
+    private static AnalyticsView EmergencyExpenseTypes() => View("emergency_expense_types", "Emergency expense types",
+        "The expense types marked as emergencies, their expected cost range, and the requests and emergencies raised under them.",
+        AnalyticsSection.Expenses, Requested, AnalyticsFilters.All,
+        s => Types(s, emergencyOnly: true),
+        F<TypeRow>("category", "Category", K.Text, t => t.Category),
+        F<TypeRow>("type", "Type", K.Text, t => t.Type),
+        F<TypeRow>("costMin", "Cost from", K.Money, t => t.CostMin),
+        F<TypeRow>("costMax", "Cost to", K.Money, t => t.CostMax),
+        F<TypeRow>("active", "Active", K.Flag, t => t.Active),
+        F<TypeRow>("requests", "Requests", K.Count, t => t.Requests),
+        F<TypeRow>("emergencies", "Raised as emergency", K.Count, t => t.Emergencies),
+        F<TypeRow>("actualCost", "Actual cost", K.Money, t => t.Spent ?? 0m));
+
+    private sealed class PendingTypeRow
+    {
+        public string? Category { get; init; }
+        public string? Type { get; init; }
+        public int Requests { get; init; }
+        public int Emergencies { get; init; }
+        public int NeedsOwner { get; init; }
+        public decimal? Estimated { get; init; }
+    }
+
+    private static AnalyticsView ExpensesRequiringApproval() => View("expenses_requiring_approval", "Expenses requiring approval",
+        "Money waiting for a decision, by expense category and type: requests, their estimated total, emergencies, and how many only the owner may approve.",
+        AnalyticsSection.Expenses, Requested, AnalyticsFilters.All,
+        s => WithNames(s, s.RequestedInPeriod.Where(r => AwaitingApproval.Contains(r.Status)))
+            .GroupBy(f => new { f.Category, f.Type })
+            .Select(g => new PendingTypeRow
+            {
+                Category = g.Key.Category, Type = g.Key.Type, Requests = g.Count(),
+                Emergencies = g.Count(f => f.Request.Priority == MaintenancePriority.Emergency),
+                NeedsOwner = g.Count(f => f.Request.EstimateNeedsOwner), Estimated = g.Sum(f => f.Request.EstimatedCost),
+            })
+            // Uncategorized last on every database (SQLite sorts nulls first, PostgreSQL last).
+            .OrderBy(r => r.Category == null).ThenBy(r => r.Category).ThenBy(r => r.Type == null).ThenBy(r => r.Type),
+        F<PendingTypeRow>("category", "Category", K.Text, r => r.Category ?? "Uncategorized"),
+        F<PendingTypeRow>("type", "Type", K.Text, r => r.Type ?? "—"),
+        F<PendingTypeRow>("requests", "Requests", K.Count, r => r.Requests),
+        F<PendingTypeRow>("emergencies", "Emergencies", K.Count, r => r.Emergencies),
+        F<PendingTypeRow>("needsOwner", "Owner must approve", K.Count, r => r.NeedsOwner),
+        F<PendingTypeRow>("estimated", "Estimated total", K.Money, r => r.Estimated ?? 0m));
+
+    private sealed class TransactionRow
+    {
+        public string? Category { get; init; }
+        public PaymentMethod Method { get; init; }
+        public int Payments { get; init; }
+        public decimal Total { get; init; }
+        public decimal Smallest { get; init; }
+        public decimal Largest { get; init; }
+    }
+
+    private static AnalyticsView ExpenseTransactions() => View("expense_transaction_summary", "Expense transactions",
+        "Payments by expense category and how they were paid: count, total, average, smallest and largest.",
+        AnalyticsSection.Expenses, Paid, AnalyticsFilters.All,
+        s => s.PaidInPeriod.GroupBy(p => new { p.CategoryName, p.Method })
+            .Select(g => new TransactionRow
+            {
+                Category = g.Key.CategoryName, Method = g.Key.Method, Payments = g.Count(), Total = g.Sum(p => p.Amount), Smallest = g.Min(p => p.Amount),
+                Largest = g.Max(p => p.Amount),
+            })
+            .OrderBy(r => r.Category == null).ThenBy(r => r.Category).ThenBy(r => r.Method),
+        F<TransactionRow>("category", "Category", K.Text, r => r.Category ?? "Uncategorized"),
+        F<TransactionRow>("method", "Paid by", K.Text, r => Payment.Words(r.Method) is var w && w.Length > 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w),
+        F<TransactionRow>("payments", "Payments", K.Count, r => r.Payments),
+        F<TransactionRow>("total", "Total", K.Money, r => r.Total),
+        F<TransactionRow>("average", "Average", K.Money, r => r.Payments == 0 ? null : r.Total / r.Payments),
+        F<TransactionRow>("smallest", "Smallest", K.Money, r => r.Smallest),
+        F<TransactionRow>("largest", "Largest", K.Money, r => r.Largest));
+
+    // ── Finance ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+    private sealed class AccountantRow
+    {
+        public int Year { get; init; }
+        public int Month { get; init; }
+        public string? Category { get; init; }
+        public bool? TaxDeductible { get; init; }
+        public int Payments { get; init; }
+        public decimal Total { get; init; }
+    }
+
+    private static AnalyticsView AccountantAnalysis() => View("accountant_expense_analysis", "Accountant's analysis",
+        "Payments by month and category, split into tax-deductible and not, for the books. Payments without an expense type are listed as unknown for review.",
+        AnalyticsSection.Finance, Paid, AnalyticsFilters.All,
+        s => (from p in s.PaidInPeriod
+              join r in s.Db.Set<MaintenanceRequest>() on p.RequestId equals r.Id
+              from t in s.Db.Set<ExpenseType>().Where(t => t.Id == r.ExpenseTypeId).DefaultIfEmpty()
+              from c in s.Db.Set<ExpenseCategory>().Where(c => c.Id == t!.CategoryId).DefaultIfEmpty()
+              group p by new { p.PaidOn.Year, p.PaidOn.Month, Category = c!.Name, Deductible = (bool?)c.IsTaxDeductible } into g
+              select new AccountantRow
+              {
+                  Year = g.Key.Year, Month = g.Key.Month, Category = g.Key.Category, TaxDeductible = g.Key.Deductible, Payments = g.Count(), Total = g.Sum(p => p.Amount),
+              })
+            .OrderByDescending(r => r.Year).ThenByDescending(r => r.Month).ThenBy(r => r.Category == null).ThenBy(r => r.Category),
+        F<AccountantRow>("month", "Month", K.Month, r => Month(r.Year, r.Month)),
+        F<AccountantRow>("category", "Category", K.Text, r => r.Category ?? "Uncategorized"),
+        F<AccountantRow>("taxDeductible", "Tax deductible", K.Text, r => r.TaxDeductible switch { true => "Yes", false => "No", null => "Unknown" }),
+        F<AccountantRow>("payments", "Payments", K.Count, r => r.Payments),
+        F<AccountantRow>("deductible", "Deductible", K.Money, r => r.TaxDeductible == true ? r.Total : 0m),
+        F<AccountantRow>("notDeductible", "Not deductible", K.Money, r => r.TaxDeductible == true ? 0m : r.Total),
+        F<AccountantRow>("total", "Total", K.Money, r => r.Total));
+
+    private sealed class BudgetRow
+    {
+        public int Year { get; init; }
+        public int Month { get; init; }
+        public required string LandlordId { get; init; }
+        public string? Landlord { get; init; }
+        public decimal? Budget { get; init; }
+        public int Payments { get; init; }
+        public decimal Spent { get; init; }
+    }
+
+    private static AnalyticsView MonthlyBudget() => View("monthly_expense_budget", "Monthly budget and spending",
+        "Per landlord and month: the monthly maintenance budget, what was paid, what is left and the share used.",
+        AnalyticsSection.Finance, Paid, AnalyticsFilters.All,
+        s => (from m in s.PaidInPeriod.GroupBy(p => new { p.LandlordUserId, p.PaidOn.Year, p.PaidOn.Month })
+                  .Select(g => new { g.Key.LandlordUserId, g.Key.Year, g.Key.Month, Payments = g.Count(), Spent = g.Sum(p => p.Amount) })
+              from own in s.Db.Set<LandlordSettings>().Where(x => x.LandlordUserId == m.LandlordUserId).DefaultIfEmpty()
+              select new BudgetRow
+              {
+                  Year = m.Year, Month = m.Month, LandlordId = m.LandlordUserId,
+                  Landlord = s.Db.Users.Where(u => u.Id == m.LandlordUserId).Select(u => u.DisplayName).FirstOrDefault(),
+                  Budget = own!.MonthlyBudget ?? s.Db.Set<MaintenanceSettings>().Select(x => x.MonthlyBudget).FirstOrDefault(), Payments = m.Payments, Spent = m.Spent,
+              })
+            .OrderByDescending(r => r.Year).ThenByDescending(r => r.Month).ThenBy(r => r.Landlord).ThenBy(r => r.LandlordId),
+        F<BudgetRow>("month", "Month", K.Month, r => Month(r.Year, r.Month)),
+        F<BudgetRow>("landlord", "Landlord", K.Text, r => r.Landlord),
+        F<BudgetRow>("budget", "Budget", K.Money, r => r.Budget),
+        F<BudgetRow>("payments", "Payments", K.Count, r => r.Payments),
+        F<BudgetRow>("spent", "Spent", K.Money, r => r.Spent),
+        F<BudgetRow>("remaining", "Remaining", K.Money, r => r.Budget - r.Spent),
+        F<BudgetRow>("percentUsed", "Used %", K.Percent, r => Share(r.Spent, r.Budget)));
+
+    private sealed class MonthRow
+    {
+        public int Year { get; init; }
+        public int Month { get; init; }
+        public int Payments { get; init; }
+        public decimal Total { get; init; }
+        public decimal Largest { get; init; }
+        public decimal Emergency { get; init; }
+    }
+
+    private static AnalyticsView MonthlySummary() => View("monthly_expense_summary", "Monthly expense summary",
+        "Maintenance spending per month: payments, total, average and largest payment, and the part spent on emergencies.",
+        AnalyticsSection.Finance, Paid, AnalyticsFilters.All,
+        s => (from p in s.PaidInPeriod
+              join r in s.Db.Set<MaintenanceRequest>() on p.RequestId equals r.Id
+              group new { p.Amount, Emergency = r.Priority == MaintenancePriority.Emergency } by new { p.PaidOn.Year, p.PaidOn.Month } into g
+              select new MonthRow
+              {
+                  Year = g.Key.Year, Month = g.Key.Month, Payments = g.Count(), Total = g.Sum(x => x.Amount), Largest = g.Max(x => x.Amount),
+                  Emergency = g.Sum(x => x.Emergency ? x.Amount : 0m),
+              })
+            .OrderByDescending(r => r.Year).ThenByDescending(r => r.Month),
+        F<MonthRow>("month", "Month", K.Month, r => Month(r.Year, r.Month)),
+        F<MonthRow>("payments", "Payments", K.Count, r => r.Payments),
+        F<MonthRow>("total", "Total", K.Money, r => r.Total),
+        F<MonthRow>("average", "Average", K.Money, r => r.Payments == 0 ? null : r.Total / r.Payments),
+        F<MonthRow>("largest", "Largest", K.Money, r => r.Largest),
+        F<MonthRow>("emergency", "Emergencies", K.Money, r => r.Emergency),
+        F<MonthRow>("emergencyShare", "Emergency %", K.Percent, r => Share(r.Emergency, r.Total)));
+}

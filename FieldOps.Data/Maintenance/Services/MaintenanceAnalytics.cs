@@ -1,0 +1,260 @@
+using System.Globalization;
+using FieldOps.Data.Maintenance.Analytics;
+using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Lists;
+using Microsoft.EntityFrameworkCore;
+
+namespace FieldOps.Data.Maintenance.Services;
+
+/// <summary>
+/// Seed 002's fifteen views for those who pay for maintenance: property managers and admins see the firm, a landlord
+/// their own properties. Each page is one grouped query and, when the page is full, one bounded count.
+/// </summary>
+public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> contextFactory, MaintenanceGuard guard, TimeProvider clock)
+{
+    /// <summary>How many rows a PDF report prints; CSV and Excel stream every row.</summary>
+    public const int ReportRowLimit = 2_000;
+
+    public IReadOnlyList<AnalyticsViewInfo> Views()
+    {
+        RequireReader();
+        return MaintenanceAnalyticsViews.All.Select(v => v.Info).ToList();
+    }
+
+    public async Task<AnalyticsTable> PageAsync(string view, AnalyticsFilter filter, ListRequest request, CancellationToken cancellationToken)
+    {
+        var definition = Find(view);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var (scope, organization, summary) = await ScopeAsync(db, definition, filter, cancellationToken);
+        var (rows, total) = await definition.PageAsync(scope, request, cancellationToken);
+        var currency = organization.Currency;
+        return new AnalyticsTable(definition.Info, rows.Select(r => Rounded(definition.Info, r, currency)).ToList(), total.Count, total.IsAtLeast, currency.Code,
+            currency.MinorUnits, organization.TimeZoneId, summary);
+    }
+
+    /// <summary>Every row of a view with the filter applied, streamed for an export. The caller enumerates it once.</summary>
+    public async Task<AnalyticsExport> ExportAsync(string view, AnalyticsFilter filter, CancellationToken cancellationToken)
+    {
+        var definition = Find(view);
+        // The context lives as long as the rows are read: the enumeration disposes it.
+        var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        try
+        {
+            var (scope, organization, summary) = await ScopeAsync(db, definition, filter, cancellationToken);
+            return new AnalyticsExport(definition.Info, Rows(db, definition, scope, organization.Currency, cancellationToken), organization.Currency,
+                organization.TimeZoneId, summary);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async IAsyncEnumerable<IReadOnlyList<object?>> Rows(FieldOpsDbContext db, AnalyticsView view, AnalyticsScope scope, Currency currency,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using (db)
+        {
+            await foreach (var row in view.StreamAsync(scope, cancellationToken))
+            {
+                yield return Rounded(view.Info, row, currency);
+            }
+        }
+    }
+
+    /// <summary>The longest period the charts draw, month by month.</summary>
+    public const int MaxChartMonths = 36;
+
+    /// <summary>Seed 003's six cost charts for the filter's months (the last twelve by default). Each is one grouped query.</summary>
+    public async Task<CostCharts> ChartsAsync(AnalyticsFilter filter, CancellationToken cancellationToken)
+    {
+        RequireReader();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var organization = await db.OrganizationAsync(cancellationToken);
+        var today = organization.Today(clock);
+        var thisMonth = new DateOnly(today.Year, today.Month, 1);
+        var period = filter with
+        {
+            From = string.IsNullOrWhiteSpace(filter.From) ? MaintenanceBudgets.MonthKey(thisMonth.AddMonths(-11)) : filter.From,
+            To = string.IsNullOrWhiteSpace(filter.To) ? MaintenanceBudgets.MonthKey(thisMonth) : filter.To,
+        };
+        var (scope, _, summary) = await ScopeAsync(db, AnalyticsFilters.All, "paid or completed in the period", period, cancellationToken);
+        var from = scope.FromDay!.Value;
+        var months = Enumerable.Range(0, int.MaxValue).Select(from.AddMonths).TakeWhile(m => m < scope.ToDay!.Value).Take(MaxChartMonths + 1).ToList();
+        if (months.Count > MaxChartMonths)
+        {
+            throw new InputValidationException("to", $"The charts show up to {MaxChartMonths} months at a time.");
+        }
+        var currency = organization.Currency;
+        var paid = scope.PaidInPeriod;
+
+        var byMonth = await paid.GroupBy(p => new { p.PaidOn.Year, p.PaidOn.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Total = g.Sum(p => p.Amount) }).ToListAsync(cancellationToken);
+        var trend = months.Select(m => new ChartPoint(m.ToString("MMM yyyy", CultureInfo.InvariantCulture),
+            byMonth.Where(x => x.Year == m.Year && x.Month == m.Month).Sum(x => x.Total))).ToList();
+
+        var byCategory = await paid.GroupBy(p => p.CategoryName).Select(g => new { g.Key, Total = g.Sum(p => p.Amount) }).ToListAsync(cancellationToken);
+        var byProperty = await paid.GroupBy(p => p.PropertyName).Select(g => new { g.Key, Total = g.Sum(p => p.Amount) }).ToListAsync(cancellationToken);
+
+        var vendors = await (from r in scope.CompletedInPeriod.Where(r => r.VendorId != null && r.ActualCost != null)
+                             join v in db.Set<Vendor>() on r.VendorId equals v.Id
+                             from rating in db.Set<MaintenanceRating>().Where(x => x.RequestId == r.Id).DefaultIfEmpty()
+                             group new { r.ActualCost, Overall = (int?)rating!.Overall } by v.Name into g
+                             select new { Vendor = g.Key, Jobs = g.Count(), Rated = g.Count(x => x.Overall != null), Stars = g.Sum(x => x.Overall), Cost = g.Sum(x => x.ActualCost) })
+            .ToListAsync(cancellationToken);
+
+        var estimated = scope.CompletedInPeriod.Where(r => r.EstimatedCost != null && r.ActualCost != null);
+        var accuracyByCategory = await (from r in estimated
+                                        from t in db.Set<ExpenseType>().Where(t => t.Id == r.ExpenseTypeId).DefaultIfEmpty()
+                                        from c in db.Set<ExpenseCategory>().Where(c => c.Id == t!.CategoryId).DefaultIfEmpty()
+                                        group r by c!.Name into g
+                                        select new { g.Key, Count = g.Count(), Estimated = g.Sum(r => r.EstimatedCost!.Value), Actual = g.Sum(r => r.ActualCost!.Value) })
+            .ToListAsync(cancellationToken);
+        var accuracyByStaff = await estimated.GroupBy(r => r.EstimatedByName)
+            .Select(g => new { g.Key, Count = g.Count(), Estimated = g.Sum(r => r.EstimatedCost!.Value), Actual = g.Sum(r => r.ActualCost!.Value) })
+            .ToListAsync(cancellationToken);
+
+        // Budget utilisation counts the landlords who have a budget (their own, or the firm's default): their budgets
+        // summed, against what was paid for their properties.
+        var landlords = guard.IsManager
+            ? db.Set<Property>().Where(p => filter.PropertyId == null || p.Id == filter.PropertyId)
+                .Where(p => string.IsNullOrEmpty(filter.LandlordId) || p.OwnerUserId == filter.LandlordId).Select(p => p.OwnerUserId).Distinct()
+            : db.Set<Property>().Where(p => p.OwnerUserId == guard.UserId).Select(p => p.OwnerUserId).Distinct();
+        var budgets = (await (from landlord in landlords
+                              from own in db.Set<LandlordSettings>().Where(s => s.LandlordUserId == landlord).DefaultIfEmpty()
+                              select new { Landlord = landlord, Budget = own!.MonthlyBudget ?? db.Set<MaintenanceSettings>().Select(s => s.MonthlyBudget).FirstOrDefault() })
+                .Where(b => b.Budget != null).Take(10_000).ToListAsync(cancellationToken))
+            .ToDictionary(b => b.Landlord, b => b.Budget!.Value);
+        var budgeted = budgets.Keys.ToList();
+        var spentByBudgeted = budgeted.Count == 0
+            ? []
+            : await paid.Where(p => budgeted.Contains(p.LandlordUserId)).GroupBy(p => new { p.PaidOn.Year, p.PaidOn.Month })
+                .Select(g => new { g.Key.Year, g.Key.Month, Total = g.Sum(p => p.Amount) }).ToListAsync(cancellationToken);
+        decimal? monthlyBudget = budgets.Count == 0 ? null : budgets.Values.Sum();
+
+        return new CostCharts(from, months[^1], currency, summary, trend,
+            Slices(byCategory.Select(c => new ChartPoint(c.Key ?? "Uncategorized", c.Total))),
+            Slices(byProperty.Select(p => new ChartPoint(p.Key, p.Total))),
+            vendors.OrderByDescending(v => v.Jobs).ThenBy(v => v.Vendor).Take(CostCharts.MaxSlices)
+                .Select(v => new VendorPoint(v.Vendor, v.Jobs, v.Rated == 0 ? null : Math.Round((decimal)v.Stars!.Value / v.Rated, 2), currency.Round((v.Cost ?? 0m) / v.Jobs)))
+                .ToList(),
+            accuracyByCategory.OrderByDescending(a => a.Actual).Take(CostCharts.MaxSlices)
+                .Select(a => new AccuracyPoint(a.Key ?? "Uncategorized", a.Count, a.Estimated, a.Actual)).ToList(),
+            accuracyByStaff.OrderByDescending(a => a.Count).ThenBy(a => a.Key).Take(CostCharts.MaxSlices)
+                .Select(a => new AccuracyPoint(a.Key ?? "Unknown", a.Count, a.Estimated, a.Actual)).ToList(),
+            months.Select(m => new BudgetPoint(m, monthlyBudget,
+                monthlyBudget is null ? byMonth.Where(x => x.Year == m.Year && x.Month == m.Month).Sum(x => x.Total)
+                    : spentByBudgeted.Where(x => x.Year == m.Year && x.Month == m.Month).Sum(x => x.Total))).ToList());
+    }
+
+    /// <summary>The largest slices, the rest summed as "Other".</summary>
+    private static List<ChartPoint> Slices(IEnumerable<ChartPoint> points)
+    {
+        var ordered = points.Where(p => p.Value != 0).OrderByDescending(p => p.Value).ThenBy(p => p.Label).ToList();
+        if (ordered.Count <= CostCharts.MaxSlices)
+        {
+            return ordered;
+        }
+        var top = ordered.Take(CostCharts.MaxSlices - 1).ToList();
+        top.Add(new ChartPoint("Other", ordered.Skip(CostCharts.MaxSlices - 1).Sum(p => p.Value)));
+        return top;
+    }
+
+    /// <summary>Money to the firm's minor units, so averages and shares never show a fraction of a cent.</summary>
+    private static IReadOnlyList<object?> Rounded(AnalyticsViewInfo view, IReadOnlyList<object?> row, Currency currency)
+    {
+        var values = row.ToArray();
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (view.Columns[i].Kind == AnalyticsValueKind.Money && values[i] is decimal amount)
+            {
+                values[i] = currency.Round(amount);
+            }
+        }
+        return values;
+    }
+
+    private void RequireReader() => guard.RequireAny(MaintenanceRoles.PropertyManager, Roles.Admin, MaintenanceRoles.Landlord);
+
+    private AnalyticsView Find(string view)
+    {
+        RequireReader();
+        return MaintenanceAnalyticsViews.Find(view) ?? throw new RecordNotFoundException("Analytics view", view);
+    }
+
+    private Task<(AnalyticsScope Scope, OrganizationProfile Organization, IReadOnlyList<string> Summary)> ScopeAsync(FieldOpsDbContext db, AnalyticsView view,
+        AnalyticsFilter filter, CancellationToken cancellationToken) =>
+        ScopeAsync(db, view.Info.Filters, view.Info.PeriodMeans, filter, cancellationToken);
+
+    private async Task<(AnalyticsScope Scope, OrganizationProfile Organization, IReadOnlyList<string> Summary)> ScopeAsync(FieldOpsDbContext db,
+        AnalyticsFilters filters, string? periodMeans, AnalyticsFilter filter, CancellationToken cancellationToken)
+    {
+        var organization = await db.OrganizationAsync(cancellationToken);
+        var from = filters.HasFlag(AnalyticsFilters.Period) ? ParseMonth(filter.From, "from") : null;
+        var to = filters.HasFlag(AnalyticsFilters.Period) ? ParseMonth(filter.To, "to")?.AddMonths(1) : null;
+        if (from is not null && to is not null && to <= from)
+        {
+            throw new InputValidationException("to", "The period must end in or after the month it starts.");
+        }
+        var zone = OrganizationTime.Zone(organization.TimeZoneId);
+        DateTime? Utc(DateOnly? day) => day is { } d ? TimeZoneInfo.ConvertTimeToUtc(d.ToDateTime(TimeOnly.MinValue), zone) : null;
+
+        var requests = guard.Visible(db).AsNoTracking();
+        var payments = db.Set<MaintenancePayment>().AsNoTracking();
+        if (!guard.IsManager)
+        {
+            var me = guard.UserId;
+            payments = payments.Where(p => p.LandlordUserId == me);
+        }
+        var summary = new List<string>();
+        if (from is not null || to is not null)
+        {
+            summary.Add($"Period: {(from is { } f ? f.ToString("MMM yyyy", CultureInfo.InvariantCulture) : "the start")} to "
+                + $"{(to is { } t ? t.AddMonths(-1).ToString("MMM yyyy", CultureInfo.InvariantCulture) : "now")} ({periodMeans})");
+        }
+        if (filters.HasFlag(AnalyticsFilters.Property) && filter.PropertyId is { } propertyId)
+        {
+            requests = requests.Where(r => r.PropertyId == propertyId);
+            payments = payments.Where(p => p.PropertyId == propertyId);
+            summary.Add("Property: " + (await db.Set<Property>().Where(p => p.Id == propertyId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) ?? "unknown"));
+        }
+        if (filters.HasFlag(AnalyticsFilters.Landlord) && !string.IsNullOrWhiteSpace(filter.LandlordId))
+        {
+            var landlord = filter.LandlordId;
+            requests = requests.Where(r => r.OwnerUserId == landlord);
+            payments = payments.Where(p => p.LandlordUserId == landlord);
+            summary.Add("Landlord: " + (await db.Users.Where(u => u.Id == landlord).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? "unknown"));
+        }
+        Guid? categoryId = null;
+        if (filters.HasFlag(AnalyticsFilters.Category) && filter.CategoryId is { } category)
+        {
+            categoryId = category;
+            var types = db.Set<ExpenseType>().Where(t => t.CategoryId == category).Select(t => (Guid?)t.Id);
+            requests = requests.Where(r => types.Contains(r.ExpenseTypeId));
+            var ofCategory = db.Set<MaintenanceRequest>().Where(r => types.Contains(r.ExpenseTypeId)).Select(r => r.Id);
+            payments = payments.Where(p => ofCategory.Contains(p.RequestId));
+            summary.Add("Category: " + (await db.Set<ExpenseCategory>().Where(c => c.Id == category).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) ?? "unknown"));
+        }
+        var scope = new AnalyticsScope
+        {
+            Db = db, Requests = requests, Payments = payments, FromDay = from, ToDay = to, FromUtc = Utc(from), ToUtc = Utc(to), CategoryId = categoryId,
+            Now = clock.GetUtcNow().UtcDateTime,
+        };
+        return (scope, organization, summary);
+    }
+
+    private static DateOnly? ParseMonth(string? month, string field)
+    {
+        if (string.IsNullOrWhiteSpace(month))
+        {
+            return null;
+        }
+        if (!DateOnly.TryParseExact(month.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            || day.Year is < 2000 or > 2100)
+        {
+            throw new InputValidationException(field, "Give the month as yyyy-MM, for example 2026-12.");
+        }
+        return day;
+    }
+}
