@@ -95,6 +95,22 @@ public sealed class Vendor : OrganizationEntity
 
     public decimal Rating => RatingCount == 0 ? 0m : Math.Round((decimal)RatingTotal / RatingCount, 2, MidpointRounding.AwayFromZero);
 
+    /// <summary>The track record kept with the rating, from the same verified or paid work: would-recommend answers,
+    /// starts within the on-site SLA, and actual cost against approved budgets. Suggestions and quote comparisons read
+    /// them from this row, whatever the vendor's history.</summary>
+    public int RecommendYes { get; private set; }
+    public int RecommendAnswered { get; private set; }
+    public int TimedJobs { get; private set; }
+    public int OnTimeJobs { get; private set; }
+    public decimal BudgetedTotal { get; private set; }
+    public decimal ActualTotal { get; private set; }
+
+    public VendorTrackRecord TrackRecord => new(
+        RatingCount == 0 ? null : Rating, JobsCompleted,
+        RecommendAnswered == 0 ? null : Math.Round((decimal)RecommendYes / RecommendAnswered * 100m, 1),
+        TimedJobs == 0 ? null : Math.Round((decimal)OnTimeJobs / TimedJobs * 100m, 1),
+        BudgetedTotal == 0 ? null : Math.Round((ActualTotal - BudgetedTotal) / BudgetedTotal * 100m, 1));
+
     public void Update(VendorDetails details)
     {
         Name = details.Name.Trim();
@@ -119,16 +135,37 @@ public sealed class Vendor : OrganizationEntity
 
     public void LinkUser(string? userId) => UserId = string.IsNullOrWhiteSpace(userId) ? null : userId;
 
-    /// <summary>A tenant verified work this vendor did: one more job completed, and its overall rating counted.</summary>
-    internal void RecordVerifiedJob(int overall)
+    /// <summary>A tenant verified work this vendor did: one more job completed, its overall rating and would-recommend
+    /// answer counted, and its timing and cost.</summary>
+    internal void RecordVerifiedJob(MaintenanceRequest work, int overall, bool? wouldRecommend)
     {
-        JobsCompleted++;
         RatingTotal += overall;
         RatingCount++;
+        if (wouldRecommend is { } recommends)
+        {
+            RecommendAnswered++;
+            RecommendYes += recommends ? 1 : 0;
+        }
+        RecordJob(work);
     }
 
-    /// <summary>Work closed by payment without a tenant's rating still counts as a job completed.</summary>
-    internal void RecordUnratedJob() => JobsCompleted++;
+    /// <summary>Work closed by payment without a tenant's rating still counts as a job completed, with its timing and cost.</summary>
+    internal void RecordUnratedJob(MaintenanceRequest work) => RecordJob(work);
+
+    private void RecordJob(MaintenanceRequest work)
+    {
+        JobsCompleted++;
+        if (work.StartedAt is { } started)
+        {
+            TimedJobs++;
+            OnTimeJobs += started <= work.OnSiteDueAt ? 1 : 0;
+        }
+        if (work is { ApprovedBudget: > 0, ActualCost: { } actual })
+        {
+            BudgetedTotal += work.ApprovedBudget.Value;
+            ActualTotal += actual;
+        }
+    }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
@@ -211,3 +248,28 @@ public sealed class ExpenseType : OrganizationEntity
 
 public sealed record ExpenseTypeDetails(string Name, string? Code, string? Description, decimal? CostMin, decimal? CostMax, ExpenseFrequency Frequency,
     bool IsEmergency, bool IsActive, int DisplayOrder);
+
+/// <summary>A vendor's record in brief, for suggestions and quote comparisons: rating, jobs, would-recommend share, share
+/// of starts within the SLA, and how far actual costs ran from approved budgets (percentages; null without history).</summary>
+public sealed record VendorTrackRecord(decimal? Rating, int JobsCompleted, decimal? WouldRecommendPercent, decimal? OnTimePercent,
+    decimal? CostVersusBudgetPercent)
+{
+    /// <summary>"4.5/5 · 12 jobs · 90% would recommend · 85% on time · 3% over budget".</summary>
+    public string Summary()
+    {
+        var parts = new List<string> { Rating is { } r ? $"{r:0.0#}/5" : "not rated yet", $"{JobsCompleted} {(JobsCompleted == 1 ? "job" : "jobs")}" };
+        if (WouldRecommendPercent is { } recommend)
+        {
+            parts.Add($"{recommend:0}% would recommend");
+        }
+        if (OnTimePercent is { } onTime)
+        {
+            parts.Add($"{onTime:0}% on time");
+        }
+        if (CostVersusBudgetPercent is { } variance)
+        {
+            parts.Add(variance == 0 ? "on budget" : $"{Math.Abs(variance):0.#}% {(variance > 0 ? "over" : "under")} budget");
+        }
+        return string.Join(" · ", parts);
+    }
+}

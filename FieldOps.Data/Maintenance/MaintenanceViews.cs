@@ -65,6 +65,9 @@ public sealed record QuoteView : IVersionedView
     /// <summary>The vendor's rating and jobs completed, for vendors on file.</summary>
     public decimal? VendorRating { get; init; }
     public int? VendorJobsCompleted { get; init; }
+
+    /// <summary>The track record of a vendor on file (null for an outside vendor).</summary>
+    public VendorTrackRecord? VendorRecord { get; init; }
     public decimal Amount { get; init; }
     public string Currency { get; init; } = "";
     public int CurrencyMinorUnits { get; init; }
@@ -175,7 +178,7 @@ public sealed record UnitView(Guid Id, Guid PropertyId, string PropertyName, str
 public sealed record VendorView(Guid Id, string Name, VendorType VendorType, string? ContactPerson, string? PhonePrimary, string? PhoneSecondary, string? Mobile,
     string? Email, string? Address, string? NationalId, string? CommercialRegistration, string? TaxNumber, string? Specialization, PaymentTerms PaymentTerms,
     VendorPaymentMethod PreferredPaymentMethod, bool EmergencyAvailable, string? ServiceAreas, bool IsActive, string? Notes, string? UserId, decimal Rating,
-    int RatingCount, int TotalJobsCompleted);
+    int RatingCount, int TotalJobsCompleted, VendorTrackRecord? TrackRecord = null);
 
 /// <summary>A vendor ranked for a request: specialization match, service area, emergency availability and rating.</summary>
 public sealed record VendorSuggestion(VendorView Vendor, int Score, IReadOnlyList<string> Reasons);

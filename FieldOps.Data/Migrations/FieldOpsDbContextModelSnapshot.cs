@@ -1351,8 +1351,6 @@ namespace FieldOps.Data.Migrations
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("VendorId");
-
                     b.HasIndex("ExpenseTypeId", "CompletedAt");
 
                     b.HasIndex("OrganizationId", "CompletedAt");
@@ -1362,9 +1360,15 @@ namespace FieldOps.Data.Migrations
 
                     b.HasIndex("OrganizationId", "RequestedAt");
 
+                    b.HasIndex("OwnerUserId", "ApprovedAt");
+
                     b.HasIndex("OwnerUserId", "CompletedAt");
 
                     b.HasIndex("OwnerUserId", "RequestedAt");
+
+                    b.HasIndex("OwnerUserId", "Status");
+
+                    b.HasIndex("VendorId", "IsOpen");
 
                     b.HasIndex("AssigneeUserId", "PriorityRank", "RequestedAt", "Number")
                         .IsDescending(false, false, true, true);
@@ -1785,8 +1789,16 @@ namespace FieldOps.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("ActualTotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Address")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("BudgetedTotal")
+                        .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CommercialRegistration")
@@ -1834,6 +1846,9 @@ namespace FieldOps.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OnTimeJobs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
@@ -1861,6 +1876,12 @@ namespace FieldOps.Data.Migrations
                     b.Property<int>("RatingTotal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RecommendAnswered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecommendYes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ServiceAreas")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1872,6 +1893,9 @@ namespace FieldOps.Data.Migrations
                     b.Property<string>("TaxNumber")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("TimedJobs")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("TEXT");
@@ -1907,6 +1931,8 @@ namespace FieldOps.Data.Migrations
                     b.ToTable("Vendors", t =>
                         {
                             t.HasCheckConstraint("CK_Vendors_Ratings", "\"RatingCount\" >= 0 AND \"RatingTotal\" >= \"RatingCount\" AND \"RatingTotal\" <= 5 * \"RatingCount\"");
+
+                            t.HasCheckConstraint("CK_Vendors_TrackRecord", "\"RecommendYes\" >= 0 AND \"RecommendYes\" <= \"RecommendAnswered\" AND \"RecommendAnswered\" <= \"RatingCount\" AND \"OnTimeJobs\" >= 0 AND \"OnTimeJobs\" <= \"TimedJobs\" AND \"TimedJobs\" <= \"JobsCompleted\"");
                         });
                 });
 

@@ -62,6 +62,9 @@ public static class MaintenanceDocuments
                 Row($"Amount ({currency.Code})", q => currency.FormatNumber(q.Amount) + (q.Amount == cheapest ? " (lowest)" : "")),
                 Row("Vendor rating", q => q.VendorRating is { } r ? $"{r:0.0} / 5" : "Not on file"),
                 Row("Jobs completed", q => q.VendorJobsCompleted?.ToString(CultureInfo.InvariantCulture) ?? "—"),
+                Row("Would recommend", q => q.VendorRecord?.WouldRecommendPercent is { } p ? $"{p:0}%" : "—"),
+                Row("Started on time", q => q.VendorRecord?.OnTimePercent is { } p ? $"{p:0}%" : "—"),
+                Row("Cost against budget", q => q.VendorRecord?.CostVersusBudgetPercent is { } p ? $"{p:+0.#;−0.#;0}%" : "—"),
                 Row("Valid until", q => Day(q.ValidUntil) + (q.ValidUntil < today ? " (expired)" : "")),
                 Row("Status", q => Words(q.Status)),
             };

@@ -246,18 +246,19 @@ public static class MaintenanceAnalyticsViews
         public int OpenWorkOrders { get; init; }
     }
 
-    private static IQueryable<VendorRow> Vendors(AnalyticsScope s, IQueryable<Vendor> vendors) =>
+    /// <param name="withOpenWorkOrders">Counts each vendor's open work orders (an index range per vendor); the directory needs none.</param>
+    private static IQueryable<VendorRow> Vendors(AnalyticsScope s, IQueryable<Vendor> vendors, bool withOpenWorkOrders) =>
         vendors.Select(v => new VendorRow
         {
             Id = v.Id, Name = v.Name, Type = v.VendorType, Specialization = v.Specialization, Contact = v.ContactPerson, Phone = v.PhonePrimary, Mobile = v.Mobile,
             ServiceAreas = v.ServiceAreas, Emergency = v.EmergencyAvailable, Terms = v.PaymentTerms, RatingTotal = v.RatingTotal, RatingCount = v.RatingCount,
-            JobsCompleted = v.JobsCompleted, OpenWorkOrders = s.Requests.Count(r => r.VendorId == v.Id && r.IsOpen),
+            JobsCompleted = v.JobsCompleted, OpenWorkOrders = withOpenWorkOrders ? s.Requests.Count(r => r.VendorId == v.Id && r.IsOpen) : 0,
         });
 
     private static AnalyticsView ActiveVendorsByType() => View("active_vendors_by_type", "Active vendors by type",
         "The firm's active vendors grouped by type: specialization, 24/7 availability, open work orders (of the properties you see), rating and jobs completed.",
         AnalyticsSection.Vendors, null, AnalyticsFilters.None,
-        s => Vendors(s, s.Db.Set<Vendor>().Where(v => v.IsActive)).OrderBy(v => v.Type).ThenBy(v => v.Name).ThenBy(v => v.Id),
+        s => Vendors(s, s.Db.Set<Vendor>().Where(v => v.IsActive), withOpenWorkOrders: true).OrderBy(v => v.Type).ThenBy(v => v.Name).ThenBy(v => v.Id),
         F<VendorRow>("vendorType", "Type", K.Text, v => Words(v.Type)),
         F<VendorRow>("vendor", "Vendor", K.Text, v => v.Name),
         F<VendorRow>("specialization", "Specialization", K.Text, v => v.Specialization),
@@ -270,7 +271,7 @@ public static class MaintenanceAnalyticsViews
     private static AnalyticsView EmergencyVendors() => View("emergency_vendors", "Emergency vendors",
         "The 24/7 directory: active vendors available for emergencies, with who to call and where they work.",
         AnalyticsSection.Vendors, null, AnalyticsFilters.None,
-        s => Vendors(s, s.Db.Set<Vendor>().Where(v => v.IsActive && v.EmergencyAvailable)).OrderBy(v => v.Name).ThenBy(v => v.Id),
+        s => Vendors(s, s.Db.Set<Vendor>().Where(v => v.IsActive && v.EmergencyAvailable), withOpenWorkOrders: false).OrderBy(v => v.Name).ThenBy(v => v.Id),
         F<VendorRow>("vendor", "Vendor", K.Text, v => v.Name),
         F<VendorRow>("vendorType", "Type", K.Text, v => Words(v.Type)),
         F<VendorRow>("contact", "Contact", K.Text, v => v.Contact),
@@ -389,17 +390,22 @@ public static class MaintenanceAnalyticsViews
         {
             types = types.Where(x => x.c.Id == category);
         }
-        var requests = s.RequestedInPeriod;
-        return types
+        // The period's use of each type, grouped once, then joined to the catalogue (types nobody used show zeros).
+        var usage = s.RequestedInPeriod.Where(r => r.ExpenseTypeId != null).GroupBy(r => r.ExpenseTypeId)
+            .Select(g => new
+            {
+                TypeId = g.Key, Requests = g.Count(), Emergencies = g.Count(r => r.Priority == MaintenancePriority.Emergency), Spent = g.Sum(r => r.ActualCost),
+            });
+        return (from x in types
+                from u in usage.Where(u => u.TypeId == x.t.Id).DefaultIfEmpty()
+                select new { x.t, x.c, u })
             .OrderBy(x => x.c.DisplayOrder).ThenBy(x => x.c.Name).ThenBy(x => x.t.DisplayOrder).ThenBy(x => x.t.Name).ThenBy(x => x.t.Id)
             .Select(x => new TypeRow
             {
                 Id = x.t.Id, CategoryCode = x.c.Code, Category = x.c.Name, CategoryOrder = x.c.DisplayOrder, TypeCode = x.t.Code, Type = x.t.Name,
                 TypeOrder = x.t.DisplayOrder, CostMin = x.t.CostMin, CostMax = x.t.CostMax, Frequency = x.t.Frequency, Emergency = x.t.IsEmergency,
                 TaxDeductible = x.c.IsTaxDeductible, Active = x.t.IsActive && x.c.IsActive,
-                Requests = requests.Count(r => r.ExpenseTypeId == x.t.Id),
-                Emergencies = requests.Count(r => r.ExpenseTypeId == x.t.Id && r.Priority == MaintenancePriority.Emergency),
-                Spent = requests.Where(r => r.ExpenseTypeId == x.t.Id).Sum(r => r.ActualCost),
+                Requests = (int?)x.u!.Requests ?? 0, Emergencies = (int?)x.u!.Emergencies ?? 0, Spent = x.u!.Spent,
             });
     }
 

@@ -53,6 +53,7 @@ internal sealed class VendorConfiguration : IEntityTypeConfiguration<Vendor>
         builder.Property(v => v.Notes).HasMaxLength(LongText);
         builder.Property(v => v.UserId).HasMaxLength(450);
         builder.Ignore(v => v.Rating);
+        builder.Ignore(v => v.TrackRecord);
         builder.HasIndex(v => new { v.OrganizationId, v.Name }).IsUnique();
         // One portal account acts for at most one vendor.
         builder.HasIndex(v => v.UserId).IsUnique().HasFilter("\"UserId\" IS NOT NULL");
@@ -60,6 +61,8 @@ internal sealed class VendorConfiguration : IEntityTypeConfiguration<Vendor>
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("CK_Vendors_Ratings", "\"RatingCount\" >= 0 AND \"RatingTotal\" >= \"RatingCount\" AND \"RatingTotal\" <= 5 * \"RatingCount\"");
+            t.HasCheckConstraint("CK_Vendors_TrackRecord", "\"RecommendYes\" >= 0 AND \"RecommendYes\" <= \"RecommendAnswered\" AND \"RecommendAnswered\" <= \"RatingCount\" "
+                + "AND \"OnTimeJobs\" >= 0 AND \"OnTimeJobs\" <= \"TimedJobs\" AND \"TimedJobs\" <= \"JobsCompleted\"");
         });
     }
 }
@@ -170,6 +173,11 @@ internal sealed class MaintenanceRequestConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => new { r.OrganizationId, r.CompletedAt });
         builder.HasIndex(r => new { r.OwnerUserId, r.RequestedAt });
         builder.HasIndex(r => new { r.OwnerUserId, r.CompletedAt });
+        // A landlord's budget card: approvals waiting, and approvals of the month still committed.
+        builder.HasIndex(r => new { r.OwnerUserId, r.Status });
+        builder.HasIndex(r => new { r.OwnerUserId, r.ApprovedAt });
+        // A vendor's open work orders.
+        builder.HasIndex(r => new { r.VendorId, r.IsOpen });
         builder.ToTable(t =>
         {
             // Seed 002's CHECKs: completed ≥ started ≥ scheduled.

@@ -98,16 +98,17 @@ public sealed class MaintenanceBudgets(Notifier notifier, TimeProvider clock)
         {
             return;
         }
+        // Two changes to one budget at once must see each other, or neither would cross the line: both touch the row the
+        // budget comes from, so the later one collides on its version and runs again on the winner's figures. The row is
+        // read before the figures, so a change committed in between is a collision, never a silent miss.
+        OrganizationEntity? budgetRow = own is not null
+            ? await db.Set<LandlordSettings>().SingleAsync(s => s.Id == own.Id, ct)
+            : await db.Set<MaintenanceSettings>().SingleOrDefaultAsync(ct);
         var card = await CardAsync(db, landlordUserId, month, ct);
         if (card.Budget is null)
         {
             return;
         }
-        // Two changes to one budget at once must see each other, or neither would cross the line: both touch the row the
-        // budget comes from, so the later one collides on its version and runs again on the winner's figures.
-        OrganizationEntity? budgetRow = own is not null
-            ? await db.Set<LandlordSettings>().SingleAsync(s => s.Id == own.Id, ct)
-            : await db.Set<MaintenanceSettings>().SingleOrDefaultAsync(ct);
         if (budgetRow is not null)
         {
             db.Entry(budgetRow).Property(nameof(OrganizationEntity.UpdatedAt)).IsModified = true;

@@ -298,6 +298,24 @@ public sealed class MaintenanceCatalogService(
         {
             reasons.Add($"rated {vendor.Rating:0.0} over {vendor.JobsCompleted} jobs");
         }
+        // The scorecard's track record: starts within the SLA and costs near the approved budget count, a little.
+        var record = vendor.TrackRecord;
+        if (record.OnTimePercent is { } onTime)
+        {
+            score += (int)Math.Round(onTime / 20m);
+            if (onTime >= 90m)
+            {
+                reasons.Add($"{onTime:0}% on time");
+            }
+        }
+        if (record.CostVersusBudgetPercent is { } variance)
+        {
+            score -= (int)Math.Round(Math.Min(Math.Abs(variance), 50m) / 10m);
+            if (Math.Abs(variance) <= 5m)
+            {
+                reasons.Add("keeps to budget");
+            }
+        }
         return new VendorSuggestion(ToView(vendor), score, reasons);
     }
 
@@ -308,7 +326,7 @@ public sealed class MaintenanceCatalogService(
 
     private static VendorView ToView(Vendor v) => new(v.Id, v.Name, v.VendorType, v.ContactPerson, v.PhonePrimary, v.PhoneSecondary, v.Mobile, v.Email, v.Address,
         v.NationalId, v.CommercialRegistration, v.TaxNumber, v.Specialization, v.PaymentTerms, v.PreferredPaymentMethod, v.EmergencyAvailable, v.ServiceAreas,
-        v.IsActive, v.Notes, v.UserId, v.Rating, v.RatingCount, v.JobsCompleted);
+        v.IsActive, v.Notes, v.UserId, v.Rating, v.RatingCount, v.JobsCompleted, v.TrackRecord);
 
     // ---- The expense hierarchy ----
 

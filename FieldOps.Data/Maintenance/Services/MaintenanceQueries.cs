@@ -163,8 +163,7 @@ public static class MaintenanceQueries
         var items = (await db.Set<QuoteItem>().AsNoTracking().Where(i => quoteIds.Contains(i.QuoteId)).ToListAsync(cancellationToken))
             .ToLookup(i => i.QuoteId);
         var vendorIds = quotes.Select(q => q.VendorId).OfType<Guid>().Distinct().ToList();
-        var vendors = await db.Set<Vendor>().AsNoTracking().Where(v => vendorIds.Contains(v.Id))
-            .Select(v => new { v.Id, v.RatingTotal, v.RatingCount, v.JobsCompleted }).ToListAsync(cancellationToken);
+        var vendors = await db.Set<Vendor>().AsNoTracking().Where(v => vendorIds.Contains(v.Id)).ToListAsync(cancellationToken);
         var today = (await db.OrganizationAsync(cancellationToken)).Today(clock);
         return quotes.Select(q =>
         {
@@ -175,7 +174,7 @@ public static class MaintenanceQueries
                 Version = q.Version, Id = q.Id, RequestId = r.Id, RequestNumber = r.Number, Number = q.Number, VendorId = q.VendorId, VendorName = q.VendorName,
                 VendorContact = q.VendorContact, VendorEmail = q.VendorEmail,
                 VendorRating = vendor is null ? null : vendor.RatingCount == 0 ? 0m : Math.Round((decimal)vendor.RatingTotal / vendor.RatingCount, 2),
-                VendorJobsCompleted = vendor?.JobsCompleted, Amount = q.Amount, Currency = r.CurrencyCode, CurrencyMinorUnits = r.CurrencyMinorUnits,
+                VendorJobsCompleted = vendor?.JobsCompleted, VendorRecord = vendor?.TrackRecord, Amount = q.Amount, Currency = r.CurrencyCode, CurrencyMinorUnits = r.CurrencyMinorUnits,
                 Description = q.Description, Items = items[q.Id].OrderBy(i => i.Position).Select(i => new QuoteItemView(i.Position, i.Item, i.Cost)).ToList(),
                 ValidUntil = q.ValidUntil, Status = status, NeedsOwner = q.NeedsOwner, SubmittedByName = q.SubmittedByName, SubmittedAt = q.SubmittedAt,
                 DecidedByName = q.DecidedByName, DecisionNote = q.DecisionNote,

@@ -675,7 +675,7 @@ public sealed class MaintenanceRequestService(
             {
                 // The vendor's rating and jobs completed change in the same transaction as the rating itself.
                 var vendor = await db.Set<Vendor>().SingleAsync(v => v.Id == vendorId, cancellationToken);
-                vendor.RecordVerifiedJob(scores.Overall);
+                vendor.RecordVerifiedJob(request, scores.Overall, scores.WouldRecommend);
             }
             return ($"{request.Number} verified by the tenant", $"{request.Title}: rated {scores.Overall}/5."
                 + (string.IsNullOrWhiteSpace(input.Feedback) ? "" : $" \"{input.Feedback.Trim()}\""));
@@ -723,7 +723,7 @@ public sealed class MaintenanceRequestService(
                 guard.UserName, Now));
             if (!wasVerified && request.VendorId is { } vendorId)
             {
-                (await db.Set<Vendor>().SingleAsync(v => v.Id == vendorId, cancellationToken)).RecordUnratedJob();
+                (await db.Set<Vendor>().SingleAsync(v => v.Id == vendorId, cancellationToken)).RecordUnratedJob(request);
             }
             await db.SaveChangesAsync(cancellationToken);
             await budgets.AlertIfCrossedAsync(db, request.OwnerUserId, cancellationToken);

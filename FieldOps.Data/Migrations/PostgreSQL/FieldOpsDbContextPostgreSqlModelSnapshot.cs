@@ -1356,8 +1356,6 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("VendorId");
-
                     b.HasIndex("ExpenseTypeId", "CompletedAt");
 
                     b.HasIndex("OrganizationId", "CompletedAt");
@@ -1367,9 +1365,15 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasIndex("OrganizationId", "RequestedAt");
 
+                    b.HasIndex("OwnerUserId", "ApprovedAt");
+
                     b.HasIndex("OwnerUserId", "CompletedAt");
 
                     b.HasIndex("OwnerUserId", "RequestedAt");
+
+                    b.HasIndex("OwnerUserId", "Status");
+
+                    b.HasIndex("VendorId", "IsOpen");
 
                     b.HasIndex("AssigneeUserId", "PriorityRank", "RequestedAt", "Number")
                         .IsDescending(false, false, true, true);
@@ -1790,9 +1794,17 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<decimal>("ActualTotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
                     b.Property<string>("Address")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<decimal>("BudgetedTotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
 
                     b.Property<string>("CommercialRegistration")
                         .HasMaxLength(60)
@@ -1839,6 +1851,9 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("OnTimeJobs")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
@@ -1866,6 +1881,12 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.Property<int>("RatingTotal")
                         .HasColumnType("integer");
 
+                    b.Property<int>("RecommendAnswered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecommendYes")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ServiceAreas")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -1877,6 +1898,9 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.Property<string>("TaxNumber")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<int>("TimedJobs")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1912,6 +1936,8 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.ToTable("Vendors", t =>
                         {
                             t.HasCheckConstraint("CK_Vendors_Ratings", "\"RatingCount\" >= 0 AND \"RatingTotal\" >= \"RatingCount\" AND \"RatingTotal\" <= 5 * \"RatingCount\"");
+
+                            t.HasCheckConstraint("CK_Vendors_TrackRecord", "\"RecommendYes\" >= 0 AND \"RecommendYes\" <= \"RecommendAnswered\" AND \"RecommendAnswered\" <= \"RatingCount\" AND \"OnTimeJobs\" >= 0 AND \"OnTimeJobs\" <= \"TimedJobs\" AND \"TimedJobs\" <= \"JobsCompleted\"");
                         });
                 });
 
