@@ -2317,6 +2317,27 @@ namespace FieldOps.Data.Migrations
                     b.ToTable("SearchTerms");
                 });
 
+            modelBuilder.Entity("FieldOps.Data.Platform.Security.DataProtectionKeyRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("FieldOps.Data.Platform.StatusChange", b =>
                 {
                     b.Property<Guid>("Id")

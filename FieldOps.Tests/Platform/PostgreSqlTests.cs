@@ -109,6 +109,9 @@ public sealed class PostgreSqlTests(PostgresServiceHarness harness) : IClassFixt
     }
 
     [Fact]
+    public Task TwoInstancesShareOneKeyRing_InTheDatabase() => KeyRingSharing.RunAsync(harness);
+
+    [Fact]
     public async Task EveryDashboard_Loads()
     {
         var none = CancellationToken.None;

@@ -2322,6 +2322,29 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.ToTable("SearchTerms");
                 });
 
+            modelBuilder.Entity("FieldOps.Data.Platform.Security.DataProtectionKeyRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("FieldOps.Data.Platform.StatusChange", b =>
                 {
                     b.Property<Guid>("Id")
