@@ -21,6 +21,11 @@ public sealed class Property : OrganizationEntity
     /// <summary>The landlord who owns it: they see its requests and approve above the manager's limit.</summary>
     public string OwnerUserId { get; private set; } = "";
 
+    /// <summary>A monthly maintenance budget of this property's own, kept beside its owner's (none: only the owner's applies).</summary>
+    public decimal? MonthlyBudget { get; private set; }
+
+    public void SetMonthlyBudget(decimal? budget) => MonthlyBudget = budget;
+
     public void Update(string name, string address, string? area, string ownerUserId)
     {
         Name = name.Trim();

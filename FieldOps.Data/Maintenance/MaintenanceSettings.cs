@@ -98,12 +98,18 @@ public sealed class BudgetAlert : Entity, IOrganizationOwned, IAppendOnly
     {
     }
 
-    public BudgetAlert(string landlordUserId, string month, DateTime at)
+    public BudgetAlert(string landlordUserId, string month, DateTime at, Guid? propertyId = null)
     {
         LandlordUserId = landlordUserId;
         Month = month;
         SentAt = at;
+        Scope = ScopeOf(propertyId);
     }
+
+    /// <summary>Which budget: "" for the landlord's, the property's id for a property's own.</summary>
+    public string Scope { get; private set; } = "";
+
+    public static string ScopeOf(Guid? propertyId) => propertyId?.ToString() ?? "";
 
     public Guid OrganizationId { get; private set; }
     public string LandlordUserId { get; private set; } = "";

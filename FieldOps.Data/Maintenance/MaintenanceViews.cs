@@ -171,7 +171,8 @@ public sealed record RequestView : IVersionedView
     public IReadOnlyList<string> AllowedActions { get; init; } = [];
 }
 
-public sealed record PropertyView(Guid Id, string Name, string Address, string? Area, string OwnerUserId, string? OwnerName, int Units);
+public sealed record PropertyView(Guid Id, string Name, string Address, string? Area, string OwnerUserId, string? OwnerName, int Units,
+    decimal? MonthlyBudget = null);
 
 public sealed record UnitView(Guid Id, Guid PropertyId, string PropertyName, string Number, int? Floor, string? TenantUserId, string? TenantName);
 
@@ -266,17 +267,22 @@ public sealed record VendorScorecard(Guid VendorId, string VendorName, int Ratin
 /// </summary>
 public sealed record BudgetCard(string Month, string LandlordUserId, string? LandlordName, decimal? Budget, decimal Spent, decimal Committed,
     int PendingApprovals, decimal PendingAmount, decimal? Remaining, decimal? PercentUsed, IReadOnlyList<CategorySpend> ByCategory, decimal AlertShare,
-    string Currency, int CurrencyMinorUnits)
+    string Currency, int CurrencyMinorUnits, Guid? PropertyId = null, string? PropertyName = null)
 {
     /// <summary>Whether approving everything waiting would take the month past its budget (the seed's warning).</summary>
     public bool PendingWouldExceed => Budget is { } budget && Spent + Committed + PendingAmount > budget;
 
     /// <summary>What the month looks like after approving <paramref name="amount"/> more.</summary>
     public BudgetOutlook After(decimal amount) => new(Budget, Spent + Committed, amount, Budget is { } b ? b - (Spent + Committed + amount) : null,
-        Budget is { } budget && Spent + Committed + amount > budget);
+        Budget is { } budget && Spent + Committed + amount > budget, PropertyName);
 }
 
 public sealed record CategorySpend(string Category, decimal Amount, decimal Share);
 
 /// <summary>The month after an approval: spent and committed so far, this approval, what would remain, and whether it passes the budget.</summary>
-public sealed record BudgetOutlook(decimal? Budget, decimal SpentAndCommitted, decimal ThisApproval, decimal? RemainingAfter, bool WouldExceed);
+public sealed record BudgetOutlook(decimal? Budget, decimal SpentAndCommitted, decimal ThisApproval, decimal? RemainingAfter, bool WouldExceed,
+    string? PropertyName = null)
+{
+    /// <summary>"the monthly budget" or "Riverside Court's monthly budget".</summary>
+    public string BudgetName => PropertyName is null ? "the monthly budget" : $"{PropertyName}'s monthly budget";
+}

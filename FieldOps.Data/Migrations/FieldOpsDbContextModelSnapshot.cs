@@ -680,6 +680,11 @@ namespace FieldOps.Data.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("SentAt")
                         .HasColumnType("TEXT");
 
@@ -687,7 +692,7 @@ namespace FieldOps.Data.Migrations
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("OrganizationId", "LandlordUserId", "Month")
+                    b.HasIndex("OrganizationId", "LandlordUserId", "Month", "Scope")
                         .IsUnique();
 
                     b.ToTable("BudgetAlerts");
@@ -1507,6 +1512,10 @@ namespace FieldOps.Data.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("MonthlyBudget")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -1540,7 +1549,10 @@ namespace FieldOps.Data.Migrations
 
                     b.HasIndex("OwnerUserId", "Name");
 
-                    b.ToTable("Properties", (string)null);
+                    b.ToTable("Properties", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Properties_MonthlyBudget", "\"MonthlyBudget\" IS NULL OR CAST(\"MonthlyBudget\" AS REAL) >= 0");
+                        });
                 });
 
             modelBuilder.Entity("FieldOps.Data.Maintenance.Quote", b =>

@@ -90,6 +90,83 @@ public sealed class MaintenanceBudgetTests(ServiceHarness harness) : IClassFixtu
         Assert.Equal(1, await AlertsAsync());
         Assert.Equal(11_500.50m - 4_000.50m, (await CardAsync()).Committed);
     }
+
+    [Fact]
+    public async Task APropertysOwnBudget_HasItsCard_WarnsBeforeApproval_AndAlertsOnce()
+    {
+        // A landlord with a roomy budget of their own (100,000) and two properties; the first keeps to 10,000 a month.
+        var email = $"props{Guid.NewGuid():N}"[..16] + "@properties.demo";
+        var owner = await _scenario.As<UserDirectory, UserSummary>(Admin, s => s.CreateAsync(new NewUserInput
+        {
+            Email = email, DisplayName = "Two Houses", Password = "Budget!Owner2026x", Roles = [MaintenanceRoles.Landlord],
+        }, None));
+        async Task<PropertyView> PropertyAsync(string name) => await _scenario.As<MaintenanceCatalogService, PropertyView>(Manager,
+            s => s.SavePropertyAsync(null, new PropertyInput { Name = $"{name} {Guid.NewGuid():N}"[..20], Address = "Lenana Road 5", OwnerUserId = owner.Id }, None));
+        var watched = await PropertyAsync("Watched");
+        var other = await PropertyAsync("Other");
+        await _scenario.As<MaintenanceCatalogService, MaintenanceSettingsView>(Manager, s => s.SaveLandlordSettingsAsync(owner.Id,
+            new MaintenanceSettingsInput { MonthlyBudget = 100_000m, BudgetAlertShare = 0.8m }, None));
+        Assert.Equal(10_000m, (await _scenario.As<MaintenanceCatalogService, PropertyView>(email,
+            s => s.SetPropertyBudgetAsync(watched.Id, 10_000m, None))).MonthlyBudget);
+        // Another landlord cannot see, let alone budget, this landlord's property; a negative budget is refused.
+        await Assert.ThrowsAsync<RecordNotFoundException>(() => _scenario.As<MaintenanceCatalogService, PropertyView>(Landlord2,
+            s => s.SetPropertyBudgetAsync(watched.Id, 1m, None)));
+        await Assert.ThrowsAsync<RecordNotFoundException>(() => _scenario.As<MaintenanceRequestService, BudgetCard>(Landlord2,
+            s => s.BudgetAsync(null, null, None, watched.Id)));
+        await Assert.ThrowsAsync<InputValidationException>(() => _scenario.As<MaintenanceCatalogService, PropertyView>(email,
+            s => s.SetPropertyBudgetAsync(watched.Id, -1m, None)));
+        var staff = await _scenario.StaffIdAsync();
+
+        async Task<Guid> EstimatedAsync(PropertyView property, decimal amount)
+        {
+            var request = await _scenario.Requests(Manager, s => s.CreateAsync(new CreateRequestInput
+            {
+                Title = "House work", Description = "Work on the common areas", Priority = MaintenancePriority.Medium, PropertyId = property.Id,
+            }, None));
+            await _scenario.Requests(Manager, s => s.AssignAsync(request.Id, new AssignInput { AssigneeUserId = staff }, None));
+            await _scenario.Requests(Staff, s => s.EstimateAsync(request.Id, MaintenanceScenario.Estimate((1, amount)), None));
+            return request.Id;
+        }
+        Task<RequestView> ApproveAsync(Guid id, bool confirm = false) =>
+            _scenario.Requests(Manager, s => s.ApproveEstimateAsync(id, new ApprovalInput { ConfirmOverBudget = confirm }, None));
+        Task<BudgetCard> CardAsync(Guid? propertyId) => _scenario.As<MaintenanceRequestService, BudgetCard>(email, s => s.BudgetAsync(null, null, None, propertyId));
+        async Task<List<string>> AlertsAsync()
+        {
+            await using var db = await harness.SystemDbAsync();
+            return await db.Set<Notification>().IgnoreQueryFilters().Where(n => n.RecipientUserId == owner.Id && n.Title.StartsWith("Budget alert"))
+                .Select(n => n.Title).ToListAsync();
+        }
+
+        await ApproveAsync(await EstimatedAsync(watched, 4_500m));
+        await ApproveAsync(await EstimatedAsync(other, 9_000m));
+        var pending = await EstimatedAsync(watched, 6_000m);
+
+        // The property's card counts only its own work; the landlord's, both.
+        var card = await CardAsync(watched.Id);
+        Assert.Equal((10_000m, 4_500m, 1, 6_000m, 5_500m, 45.0m, watched.Name),
+            (card.Budget, card.Committed, card.PendingApprovals, card.PendingAmount, card.Remaining, card.PercentUsed, card.PropertyName));
+        Assert.Equal((100_000m, 13_500m), ((await CardAsync(null)).Budget, (await CardAsync(null)).Committed));
+        Assert.Empty(await AlertsAsync());
+
+        // 6,000 more would take the property to 10,500: refused with its figures, though the landlord's budget has room.
+        var refused = await Assert.ThrowsAsync<OverBudgetException>(() => ApproveAsync(pending));
+        Assert.Equal((watched.Name, 10_000m, 4_500m, -500m), (refused.Outlook.PropertyName, refused.Outlook.Budget, refused.Outlook.SpentAndCommitted,
+            refused.Outlook.RemainingAfter));
+        Assert.Contains($"past {watched.Name}'s monthly budget of KES 10,000.00", refused.Message);
+        var outlook = await _scenario.As<MaintenanceRequestService, BudgetOutlook>(Manager, s => s.BudgetOutlookAsync(pending, null, None));
+        Assert.Equal((true, watched.Name), (outlook.WouldExceed, outlook.PropertyName));
+
+        // Confirmed, it passes 80% of the property's budget: one alert, for that property only.
+        await ApproveAsync(pending, confirm: true);
+        Assert.Equal([$"Budget alert: 105% of {watched.Name}'s maintenance budget for {MaintenanceBudgets.MonthKey(DateOnly.FromDateTime(harness.Clock.GetUtcNow().UtcDateTime.AddHours(3)))} used"],
+            await AlertsAsync());
+        await ApproveAsync(await EstimatedAsync(watched, 1_500m), confirm: true);
+        Assert.Single(await AlertsAsync());
+
+        // Cleared, only the landlord's budget applies again.
+        Assert.Null((await _scenario.As<MaintenanceCatalogService, PropertyView>(Manager, s => s.SetPropertyBudgetAsync(watched.Id, null, None))).MonthlyBudget);
+        Assert.Null((await CardAsync(watched.Id)).Budget);
+    }
 }
 
 /// <summary>Races on a landlord's budget, run on SQLite and on PostgreSQL.</summary>

@@ -16,6 +16,8 @@ public static class MaintenanceEndpoints
 {
     public sealed record NotesRequest(string? Notes, bool ConfirmOverBudget = false);
 
+    public sealed record PropertyBudgetRequest(decimal? MonthlyBudget);
+
     /// <summary>A landlord's own settings, replaced whole: a field left out goes back to the firm's default.</summary>
     public sealed record LandlordsRequest(string? LandlordUserId, decimal? AutoApprovalThreshold, decimal? QuoteThreshold, decimal? OwnerApprovalLimit,
         decimal? MonthlyBudget = null, decimal? BudgetAlertShare = null, bool? BudgetAlerts = null);
@@ -315,10 +317,15 @@ public static class MaintenanceEndpoints
                 TypedResults.Ok(await service.SaveExpenseTypeAsync(id, input, ct)))
             .WithSummary("Changes an expense type.").ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 
-        group.MapGet("/budget", async (MaintenanceRequestService service, CancellationToken ct, string? month = null, string? landlordId = null) =>
-                TypedResults.Ok(await service.BudgetAsync(month, landlordId, ct)))
+        group.MapGet("/budget", async (MaintenanceRequestService service, CancellationToken ct, string? month = null, string? landlordId = null,
+                Guid? propertyId = null) =>
+                TypedResults.Ok(await service.BudgetAsync(month, landlordId, ct, propertyId)))
             .WithSummary("The caller's maintenance budget card for a month (yyyy-MM, this month by default): budget, spent, committed, pendingApprovals, "
-                + "pendingAmount, remaining, percentUsed, byCategory. A manager names the landlord with landlordId.");
+                + "pendingAmount, remaining, percentUsed, byCategory. A manager names the landlord with landlordId; propertyId gives a property's own budget.");
+        group.MapPut("/properties/{id:guid}/budget", async (Guid id, PropertyBudgetRequest input, MaintenanceCatalogService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.SetPropertyBudgetAsync(id, input.MonthlyBudget, ct)))
+            .WithSummary("Sets a property's own monthly budget (monthlyBudget; null clears it): its owner or a manager. The owner's budget still applies.")
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/settings", async (MaintenanceCatalogService service, CancellationToken ct) => TypedResults.Ok(await service.SettingsAsync(ct)))
             .WithSummary("The firm's approval thresholds, emergency limit, verification window and SLA clocks, and the landlords' overrides.");

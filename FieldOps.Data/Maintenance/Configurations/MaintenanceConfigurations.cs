@@ -17,6 +17,7 @@ internal sealed class PropertyConfiguration : IEntityTypeConfiguration<Property>
         builder.HasIndex(p => new { p.OrganizationId, p.Name }).IsUnique();
         builder.HasIndex(p => new { p.OwnerUserId, p.Name });
         builder.HasOne<AppUser>().WithMany().HasForeignKey(p => p.OwnerUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable(t => t.HasCheckConstraint("CK_Properties_MonthlyBudget", "\"MonthlyBudget\" IS NULL OR CAST(\"MonthlyBudget\" AS REAL) >= 0"));
     }
 }
 
@@ -288,6 +289,8 @@ internal sealed class BudgetAlertConfiguration : IEntityTypeConfiguration<Budget
     {
         builder.Property(a => a.LandlordUserId).HasMaxLength(450);
         builder.Property(a => a.Month).HasMaxLength(7);
-        builder.HasIndex(a => new { a.OrganizationId, a.LandlordUserId, a.Month }).IsUnique();
+        builder.Property(a => a.Scope).HasMaxLength(36);
+        // Once per budget and month: the landlord's, and each property's own.
+        builder.HasIndex(a => new { a.OrganizationId, a.LandlordUserId, a.Month, a.Scope }).IsUnique();
     }
 }

@@ -35,12 +35,19 @@ public sealed class MaintenanceBudgets(Notifier notifier, TimeProvider clock)
     }
 
     /// <summary>The landlord's card for the month starting <paramref name="month"/> (within the caller's transaction, it sees its unsaved-but-flushed changes).</summary>
-    public static async Task<BudgetCard> CardAsync(FieldOpsDbContext db, string landlordUserId, DateOnly month, CancellationToken ct)
+    /// <param name="propertyId">A property's own budget instead: its payments, commitments and approvals only.</param>
+    public static async Task<BudgetCard> CardAsync(FieldOpsDbContext db, string landlordUserId, DateOnly month, CancellationToken ct, Guid? propertyId = null)
     {
         var organization = await db.OrganizationAsync(ct);
         var firm = await MaintenanceQueries.SettingsAsync(db, ct);
         var own = await db.Set<LandlordSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.LandlordUserId == landlordUserId, ct);
         var budget = own?.MonthlyBudget ?? firm.MonthlyBudget;
+        string? propertyName = null;
+        if (propertyId is { } id)
+        {
+            var property = await db.Set<Property>().AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Name, p.MonthlyBudget }).SingleAsync(ct);
+            (propertyName, budget) = (property.Name, property.MonthlyBudget);
+        }
         var next = month.AddMonths(1);
         var zone = OrganizationTime.Zone(organization.TimeZoneId);
         var from = TimeZoneInfo.ConvertTimeToUtc(month.ToDateTime(TimeOnly.MinValue), zone);
@@ -48,13 +55,16 @@ public sealed class MaintenanceBudgets(Notifier notifier, TimeProvider clock)
 
         var byCategory = await db.Set<MaintenancePayment>().AsNoTracking()
             .Where(p => p.LandlordUserId == landlordUserId && p.PaidOn >= month && p.PaidOn < next)
+            .Where(p => propertyId == null || p.PropertyId == propertyId)
             .GroupBy(p => p.CategoryName).Select(g => new { g.Key, Total = g.Sum(p => p.Amount) }).ToListAsync(ct);
         var spent = byCategory.Sum(c => c.Total);
         var committed = await db.Set<MaintenanceRequest>().AsNoTracking()
             .Where(r => r.OwnerUserId == landlordUserId && r.ApprovedAt >= from && r.ApprovedAt < to && Committed.Contains(r.Status) && r.ApprovedBudget != null)
+            .Where(r => propertyId == null || r.PropertyId == propertyId)
             .Select(r => r.ApprovedBudget!.Value).ToListAsync(ct);
         var waiting = await db.Set<MaintenanceRequest>().AsNoTracking()
             .Where(r => r.OwnerUserId == landlordUserId && (r.Status == MaintenanceStatus.Estimated || r.Status == MaintenanceStatus.QuotesSubmitted))
+            .Where(r => propertyId == null || r.PropertyId == propertyId)
             .Take(500)
             .Select(r => r.Status == MaintenanceStatus.Estimated
                 ? r.EstimatedCost
@@ -67,29 +77,43 @@ public sealed class MaintenanceBudgets(Notifier notifier, TimeProvider clock)
             budget is { } b ? b - used : null, budget is > 0 ? Math.Round(used / budget.Value * 100m, 1) : null,
             byCategory.OrderByDescending(c => c.Total)
                 .Select(c => new CategorySpend(c.Key ?? "Uncategorized", c.Total, spent == 0 ? 0 : Math.Round(c.Total / spent * 100m, 1))).ToList(),
-            own?.BudgetAlertShare ?? firm.BudgetAlertShare, organization.Currency.Code, organization.Currency.MinorUnits);
+            own?.BudgetAlertShare ?? firm.BudgetAlertShare, organization.Currency.Code, organization.Currency.MinorUnits, propertyId, propertyName);
     }
 
     /// <summary>Refuses (409, with the figures) an approval of <paramref name="amount"/> that would take this month past the
     /// owner's budget, unless the approver confirmed it.</summary>
     public async Task EnsureWithinBudgetAsync(FieldOpsDbContext db, MaintenanceRequest request, decimal amount, bool confirmed, CancellationToken ct)
     {
-        var organization = await db.OrganizationAsync(ct);
-        var card = await CardAsync(db, request.OwnerUserId, ThisMonth(organization), ct);
-        var outlook = card.After(amount);
+        var outlook = await OutlookAsync(db, request, amount, ct);
         if (outlook.WouldExceed && !confirmed)
         {
-            var currency = organization.Currency;
+            var currency = (await db.OrganizationAsync(ct)).Currency;
             throw new OverBudgetException(outlook,
-                $"Approving {currency.Format(amount)} would take {card.Month} past the monthly budget of {currency.Format(card.Budget!.Value)}: "
+                $"Approving {currency.Format(amount)} would take this month past {outlook.BudgetName} of {currency.Format(outlook.Budget!.Value)}: "
                 + $"{currency.Format(outlook.SpentAndCommitted)} is already spent or committed, so {currency.Format(-outlook.RemainingAfter!.Value)} over. "
                 + "Confirm to approve it anyway.");
         }
     }
 
-    /// <summary>Sends trigger 11 once per landlord and month when spent and committed reach their alert share. Call after
-    /// the change is flushed (inside the transaction), so the card counts it.</summary>
-    public async Task AlertIfCrossedAsync(FieldOpsDbContext db, string landlordUserId, CancellationToken ct)
+    /// <summary>What this month looks like after approving <paramref name="amount"/> on the request: against the property's own
+    /// budget when it has one and the approval would pass it, else against the owner's.</summary>
+    public async Task<BudgetOutlook> OutlookAsync(FieldOpsDbContext db, MaintenanceRequest request, decimal amount, CancellationToken ct)
+    {
+        var month = ThisMonth(await db.OrganizationAsync(ct));
+        var landlord = (await CardAsync(db, request.OwnerUserId, month, ct)).After(amount);
+        if (landlord.WouldExceed
+            || await db.Set<Property>().Where(p => p.Id == request.PropertyId).Select(p => p.MonthlyBudget).SingleAsync(ct) is null)
+        {
+            return landlord;
+        }
+        var property = (await CardAsync(db, request.OwnerUserId, month, ct, request.PropertyId)).After(amount);
+        return property.WouldExceed || landlord.Budget is null ? property : landlord;
+    }
+
+    /// <summary>Sends trigger 11 once per budget and month when spent and committed reach its alert share: the landlord's
+    /// budget and, when <paramref name="propertyId"/> has one, the property's own. Call after the change is flushed (inside
+    /// the transaction), so the card counts it.</summary>
+    public async Task AlertIfCrossedAsync(FieldOpsDbContext db, string landlordUserId, CancellationToken ct, Guid? propertyId = null)
     {
         var organization = await db.OrganizationAsync(ct);
         var month = ThisMonth(organization);
@@ -104,7 +128,21 @@ public sealed class MaintenanceBudgets(Notifier notifier, TimeProvider clock)
         OrganizationEntity? budgetRow = own is not null
             ? await db.Set<LandlordSettings>().SingleAsync(s => s.Id == own.Id, ct)
             : await db.Set<MaintenanceSettings>().SingleOrDefaultAsync(ct);
-        var card = await CardAsync(db, landlordUserId, month, ct);
+        await AlertForAsync(db, landlordUserId, month, budgetRow, null, ct);
+        if (propertyId is { } id)
+        {
+            var property = await db.Set<Property>().SingleAsync(p => p.Id == id, ct);
+            if (property.MonthlyBudget is not null)
+            {
+                await AlertForAsync(db, landlordUserId, month, property, id, ct);
+            }
+        }
+    }
+
+    private async Task AlertForAsync(FieldOpsDbContext db, string landlordUserId, DateOnly month, OrganizationEntity? budgetRow, Guid? propertyId,
+        CancellationToken ct)
+    {
+        var card = await CardAsync(db, landlordUserId, month, ct, propertyId);
         if (card.Budget is null)
         {
             return;
@@ -114,14 +152,16 @@ public sealed class MaintenanceBudgets(Notifier notifier, TimeProvider clock)
             db.Entry(budgetRow).Property(nameof(OrganizationEntity.UpdatedAt)).IsModified = true;
         }
         var key = MonthKey(month);
+        var scope = BudgetAlert.ScopeOf(propertyId);
         if (card.Budget is not { } budget || budget <= 0 || card.Spent + card.Committed < budget * card.AlertShare
-            || await db.Set<BudgetAlert>().AnyAsync(a => a.LandlordUserId == landlordUserId && a.Month == key, ct))
+            || await db.Set<BudgetAlert>().AnyAsync(a => a.LandlordUserId == landlordUserId && a.Month == key && a.Scope == scope, ct))
         {
             return;
         }
-        db.Add(new BudgetAlert(landlordUserId, key, clock.GetUtcNow().UtcDateTime));
-        var currency = organization.Currency;
-        await notifier.NotifyAsync(db, [landlordUserId], new NotificationMessage($"Budget alert: {card.PercentUsed:0}% of {key}'s maintenance budget used",
+        db.Add(new BudgetAlert(landlordUserId, key, clock.GetUtcNow().UtcDateTime, propertyId));
+        var currency = (await db.OrganizationAsync(ct)).Currency;
+        var whose = card.PropertyName is null ? $"{key}'s maintenance budget" : $"{card.PropertyName}'s maintenance budget for {key}";
+        await notifier.NotifyAsync(db, [landlordUserId], new NotificationMessage($"Budget alert: {card.PercentUsed:0}% of {whose} used",
             $"{currency.Format(card.Spent)} spent and {currency.Format(card.Committed)} committed of {currency.Format(budget)}; "
             + $"{card.PendingApprovals} approvals are waiting ({currency.Format(card.PendingAmount)}).", "/maintenance/landlord", null, null), ct, evenTheActor: true);
     }

@@ -37,7 +37,7 @@ public sealed class MaintenanceCatalogService(
         var items = await query.OrderBy(p => p.Name).Skip(request.SafeSkip).Take(request.SafeTake)
             .Select(p => new PropertyView(p.Id, p.Name, p.Address, p.Area, p.OwnerUserId,
                 db.Users.Where(u => u.Id == p.OwnerUserId).Select(u => u.DisplayName).FirstOrDefault(),
-                db.Set<Unit>().Count(u => u.PropertyId == p.Id)))
+                db.Set<Unit>().Count(u => u.PropertyId == p.Id), p.MonthlyBudget))
             .ToListAsync(cancellationToken);
         return ListPage<PropertyView>.Of(items, await query.CountUpToLimitAsync(cancellationToken));
     }
@@ -66,8 +66,37 @@ public sealed class MaintenanceCatalogService(
             }
             return property.Id;
         }, cancellationToken);
-        var page = await PropertiesAsync(new ListRequest(0, ListRequest.MaxTake), cancellationToken);
-        return page.Items.Single(p => p.Id == saved);
+        return await PropertyAsync(saved, cancellationToken);
+    }
+
+    /// <summary>Sets or clears a property's own monthly budget (its owner, or a manager); its owner's budget still applies.</summary>
+    public async Task<PropertyView> SetPropertyBudgetAsync(Guid propertyId, decimal? monthlyBudget, CancellationToken cancellationToken)
+    {
+        guard.RequireAny(MaintenanceRoles.PropertyManager, Roles.Admin, MaintenanceRoles.Landlord);
+        if (monthlyBudget is < 0 or > InputLimits.MaxDocumentTotal)
+        {
+            throw new InputValidationException("monthlyBudget", $"A budget is between 0 and {InputLimits.MaxDocumentTotal:N0}.");
+        }
+        await contextFactory.WriteAsync(async db =>
+        {
+            var property = await db.Set<Property>().SingleOrDefaultAsync(p => p.Id == propertyId, cancellationToken);
+            if (property is null || (!guard.IsManager && property.OwnerUserId != guard.UserId))
+            {
+                throw new RecordNotFoundException("Property", propertyId);
+            }
+            property.SetMonthlyBudget(monthlyBudget);
+        }, cancellationToken);
+        return await PropertyAsync(propertyId, cancellationToken);
+    }
+
+    private async Task<PropertyView> PropertyAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<Property>().AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new PropertyView(p.Id, p.Name, p.Address, p.Area, p.OwnerUserId,
+                db.Users.Where(u => u.Id == p.OwnerUserId).Select(u => u.DisplayName).FirstOrDefault(),
+                db.Set<Unit>().Count(u => u.PropertyId == p.Id), p.MonthlyBudget))
+            .SingleAsync(cancellationToken);
     }
 
     /// <summary>The units of a property (or of the firm), with their tenants.</summary>

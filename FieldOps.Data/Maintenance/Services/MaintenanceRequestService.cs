@@ -146,7 +146,7 @@ public sealed class MaintenanceRequestService(
     }
 
     /// <summary>A landlord's budget card for a month ("yyyy-MM", this month by default): their own, or, for a manager, the landlord named.</summary>
-    public async Task<BudgetCard> BudgetAsync(string? month, string? landlordUserId, CancellationToken cancellationToken)
+    public async Task<BudgetCard> BudgetAsync(string? month, string? landlordUserId, CancellationToken cancellationToken, Guid? propertyId = null)
     {
         guard.RequireAny(MaintenanceRoles.Landlord, MaintenanceRoles.PropertyManager, Roles.Admin);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -159,6 +159,16 @@ public sealed class MaintenanceRequestService(
             {
                 throw new InputValidationException("month", "Give the month as yyyy-MM, for example 2026-12.");
             }
+        }
+        if (propertyId is { } id)
+        {
+            // A property's own budget: its owner's or, for a manager, any property's.
+            var owner = await db.Set<Property>().Where(p => p.Id == id).Select(p => p.OwnerUserId).SingleOrDefaultAsync(cancellationToken);
+            if (owner is null || (!guard.IsManager && owner != guard.UserId))
+            {
+                throw new RecordNotFoundException("Property", id);
+            }
+            return await MaintenanceBudgets.CardAsync(db, owner, start, cancellationToken, id);
         }
         var landlord = guard.IsManager && !string.IsNullOrWhiteSpace(landlordUserId) ? landlordUserId
             : guard.IsIn(MaintenanceRoles.Landlord) ? guard.UserId
@@ -177,8 +187,7 @@ public sealed class MaintenanceRequestService(
             ? await db.Set<Quote>().Where(x => x.Id == q && x.RequestId == requestId).Select(x => (decimal?)x.Amount).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new RecordNotFoundException("Quote", q)
             : request.EstimatedCost ?? 0m;
-        var card = await MaintenanceBudgets.CardAsync(db, request.OwnerUserId, budgets.ThisMonth(await db.OrganizationAsync(cancellationToken)), cancellationToken);
-        return card.After(amount);
+        return await budgets.OutlookAsync(db, request, amount, cancellationToken);
     }
 
     /// <summary>Maintenance staff to assign, with how many open work orders each has.</summary>
@@ -392,7 +401,7 @@ public sealed class MaintenanceRequestService(
             await budgets.EnsureWithinBudgetAsync(db, request, request.EstimatedCost ?? 0, input?.ConfirmOverBudget == true, cancellationToken);
             request.ApproveEstimate(guard.UserId, guard.UserName, input?.Notes, Now);
             await db.SaveChangesAsync(cancellationToken);
-            await budgets.AlertIfCrossedAsync(db, request.OwnerUserId, cancellationToken);
+            await budgets.AlertIfCrossedAsync(db, request.OwnerUserId, cancellationToken, request.PropertyId);
             return ($"Estimate approved on {request.Number}", $"{request.Title}: budget {request.Currency.Format(request.ApprovedBudget ?? 0)}. Work can begin.");
         }, cancellationToken);
     }
@@ -478,7 +487,7 @@ public sealed class MaintenanceRequestService(
             await notify.ActionTakenAsync(db, request, Quotes.Approve, $"Quote {quote.Number} approved",
                 $"{request.Number} {request.Title}: {quote.VendorName}, budget {request.Currency.Format(quote.Amount)}. Work can begin.", cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await budgets.AlertIfCrossedAsync(db, request.OwnerUserId, cancellationToken);
+            await budgets.AlertIfCrossedAsync(db, request.OwnerUserId, cancellationToken, request.PropertyId);
         }, cancellationToken);
         return await QuoteAsync(quoteId, cancellationToken);
     }
@@ -726,7 +735,7 @@ public sealed class MaintenanceRequestService(
                 (await db.Set<Vendor>().SingleAsync(v => v.Id == vendorId, cancellationToken)).RecordUnratedJob(request);
             }
             await db.SaveChangesAsync(cancellationToken);
-            await budgets.AlertIfCrossedAsync(db, request.OwnerUserId, cancellationToken);
+            await budgets.AlertIfCrossedAsync(db, request.OwnerUserId, cancellationToken, request.PropertyId);
             return ($"Payment recorded for {request.Number}",
                 $"{request.Currency.Format(request.ActualCost ?? 0)} paid {payment.Describe()}.");
         }, cancellationToken);

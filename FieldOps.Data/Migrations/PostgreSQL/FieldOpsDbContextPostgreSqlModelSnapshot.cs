@@ -685,6 +685,11 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
                     b.Property<DateTime>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -692,7 +697,7 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("OrganizationId", "LandlordUserId", "Month")
+                    b.HasIndex("OrganizationId", "LandlordUserId", "Month", "Scope")
                         .IsUnique();
 
                     b.ToTable("BudgetAlerts");
@@ -1512,6 +1517,10 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<decimal?>("MonthlyBudget")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -1545,7 +1554,10 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasIndex("OwnerUserId", "Name");
 
-                    b.ToTable("Properties", (string)null);
+                    b.ToTable("Properties", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Properties_MonthlyBudget", "\"MonthlyBudget\" IS NULL OR CAST(\"MonthlyBudget\" AS REAL) >= 0");
+                        });
                 });
 
             modelBuilder.Entity("FieldOps.Data.Maintenance.Quote", b =>
