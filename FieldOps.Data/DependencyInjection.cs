@@ -81,6 +81,7 @@ public static class DependencyInjection
         services.AddScoped<Notifier>();
         services.AddScoped<NotificationInbox>();
         services.AddScoped<OutboxQueries>();
+        services.AddSingleton<WorkLeases>();
         services.AddHostedService<OutboxMailSender>();
         services.AddHostedService<Platform.Persistence.SqliteStatisticsRefresher>();
         services.AddScoped<RecordAccess>();

@@ -40,6 +40,10 @@ public sealed class SmtpOptions
     /// <summary>How often the sender looks for due mail when nothing wakes it.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>With several instances on one PostgreSQL database one sends the mail; how often the others ask to take
+    /// over (how long mail can wait after the sending instance stops).</summary>
+    public TimeSpan LeaseRetryInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
 }
 

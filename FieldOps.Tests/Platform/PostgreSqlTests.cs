@@ -112,6 +112,9 @@ public sealed class PostgreSqlTests(PostgresServiceHarness harness) : IClassFixt
     public Task TwoInstancesShareOneKeyRing_InTheDatabase() => KeyRingSharing.RunAsync(harness);
 
     [Fact]
+    public Task TwoInstancesSenders_SendEachMailOnce_AndTheOtherTakesOverWhenTheHolderDies() => OutboxLeaseRace.RunAsync(harness);
+
+    [Fact]
     public async Task EveryDashboard_Loads()
     {
         var none = CancellationToken.None;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Mail;
+using FieldOps.Data.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,8 +19,17 @@ public sealed class OutboxMailSender(
     IOptionsMonitor<FieldOpsOptions> options,
     OutboxSignal signal,
     TimeProvider clock,
+    WorkLeases leases,
     ILogger<OutboxMailSender> logger) : BackgroundService
 {
+    /// <summary>The name of the lease: one instance sends the outbox at a time, so no mail goes out twice.</summary>
+    public const string LeaseName = "outbox";
+
+    private IWorkLease? _lease;
+
+    /// <summary>Whether this instance holds the outbox lease now.</summary>
+    public bool HoldsLease => _lease is not null;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -27,14 +37,23 @@ public sealed class OutboxMailSender(
             var smtp = options.CurrentValue.Smtp;
             try
             {
+                var wait = smtp.PollInterval;
                 if (smtp.IsConfigured)
                 {
-                    // Drain the backlog batch by batch, then wait for new mail or the next poll.
-                    while (await SendDueAsync(smtp, stoppingToken) == BatchSize && !stoppingToken.IsCancellationRequested)
+                    if (await HoldLeaseAsync(stoppingToken))
                     {
+                        // Drain the backlog batch by batch, then wait for new mail or the next poll.
+                        while (await SendDueAsync(smtp, stoppingToken) == BatchSize && !stoppingToken.IsCancellationRequested)
+                        {
+                        }
+                    }
+                    else
+                    {
+                        // Another instance sends; ask again soon, to take over quickly if it stops.
+                        wait = smtp.LeaseRetryInterval < wait ? smtp.LeaseRetryInterval : wait;
                     }
                 }
-                await signal.WaitAsync(smtp.PollInterval, stoppingToken);
+                await signal.WaitAsync(wait, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -46,6 +65,29 @@ public sealed class OutboxMailSender(
                 await Task.Delay(smtp.PollInterval, clock, stoppingToken);
             }
         }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (_lease is { } lease)
+        {
+            _lease = null;
+            await lease.DisposeAsync();
+        }
+    }
+
+    /// <summary>Keeps the lease this instance holds, or asks for it; false while another instance holds it.</summary>
+    private async Task<bool> HoldLeaseAsync(CancellationToken cancellationToken)
+    {
+        if (_lease is { } held && !await held.StillHeldAsync(cancellationToken))
+        {
+            logger.LogWarning("The outbox lease was lost; asking for it again.");
+            _lease = null;
+            await held.DisposeAsync();
+        }
+        _lease ??= await leases.TryAcquireAsync(LeaseName, cancellationToken);
+        return _lease is not null;
     }
 
     private const int BatchSize = 50;
