@@ -83,6 +83,7 @@ public static class DependencyInjection
         services.AddScoped<OutboxQueries>();
         services.AddSingleton<WorkLeases>();
         services.AddHostedService<OutboxMailSender>();
+        services.AddHostedService<PostgresLiveBackplane>();
         services.AddHostedService<Platform.Persistence.SqliteStatisticsRefresher>();
         services.AddScoped<RecordAccess>();
         services.AddScoped<AttachmentService>();

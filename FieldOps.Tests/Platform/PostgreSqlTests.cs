@@ -115,6 +115,9 @@ public sealed class PostgreSqlTests(PostgresServiceHarness harness) : IClassFixt
     public Task TwoInstancesSenders_SendEachMailOnce_AndTheOtherTakesOverWhenTheHolderDies() => OutboxLeaseRace.RunAsync(harness);
 
     [Fact]
+    public Task LiveUpdates_CrossInstances_ThroughListenNotify() => LiveBackplaneRace.RunAsync(harness);
+
+    [Fact]
     public async Task EveryDashboard_Loads()
     {
         var none = CancellationToken.None;

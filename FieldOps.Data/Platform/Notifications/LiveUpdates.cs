@@ -17,7 +17,20 @@ public sealed class LiveUpdates(ILogger<LiveUpdates> logger)
     public event Action<LiveNotification>? NotificationAdded;
     public event Action<LiveRecordChange>? RecordChanged;
 
+    /// <summary>Carries this instance's updates to the other instances over one database (PostgreSQL), when it runs.</summary>
+    internal Action<IReadOnlyCollection<LiveNotification>, IReadOnlyCollection<LiveRecordChange>>? Forward { get; set; }
+
     internal void Publish(IReadOnlyCollection<LiveNotification> notifications, IReadOnlyCollection<LiveRecordChange> changes)
+    {
+        Raise(notifications, changes);
+        if (notifications.Count + changes.Count > 0)
+        {
+            Forward?.Invoke(notifications, changes);
+        }
+    }
+
+    /// <summary>Raises updates made on this instance or received from another.</summary>
+    internal void Raise(IReadOnlyCollection<LiveNotification> notifications, IReadOnlyCollection<LiveRecordChange> changes)
     {
         foreach (var notification in notifications)
         {
