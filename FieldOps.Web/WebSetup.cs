@@ -111,7 +111,11 @@ public static class WebSetup
         app.UseMiddleware<CookieApiAntiforgery>();
 
         app.MapStaticAssets();
+        // Readiness (the database answers): a load balancer sends traffic only to a ready instance. Liveness (the process
+        // answers at all): an orchestrator restarts an instance only when this fails, not when the database is away.
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthChecks("/health/ready").AllowAnonymous();
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapMemoryDiagnostics();
         app.MapFieldOpsOpenApi();
         app.MapPlatformEndpoints();

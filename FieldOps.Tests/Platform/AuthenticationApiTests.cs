@@ -69,6 +69,9 @@ public sealed class AuthenticationApiTests(FieldOpsAppFactory app) : IClassFixtu
         using var client = app.AnonymousClient();
         var response = await client.GetAsync("/health").ExpectStatus(HttpStatusCode.OK);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        // For a load balancer: ready when the database answers, live while the process does.
+        Assert.Equal("Healthy", await (await client.GetAsync("/health/ready").ExpectStatus(HttpStatusCode.OK)).Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", await (await client.GetAsync("/health/live").ExpectStatus(HttpStatusCode.OK)).Content.ReadAsStringAsync());
     }
 }
 
