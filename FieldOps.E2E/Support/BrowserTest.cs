@@ -87,6 +87,13 @@ public abstract class BrowserTest(E2EFixture fixture)
     }
 
     /// <summary>Waits until the page's server connection is live (buttons respond), not just prerendered.</summary>
+    /// <summary>Types a value and leaves the field, so a field bound on change takes it.</summary>
+    protected static async Task Commit(ILocator field, string value)
+    {
+        await field.FillAsync(value);
+        await field.PressAsync("Tab");
+    }
+
     protected static async Task WaitForInteractiveAsync(IPage page) =>
         await Expect(page.Locator("main[data-interactive='true']")).ToBeVisibleAsync();
 

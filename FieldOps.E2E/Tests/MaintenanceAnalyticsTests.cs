@@ -125,9 +125,4 @@ public sealed class MaintenanceAnalyticsTests(E2EFixture fixture) : BrowserTest(
         return response;
     }
 
-    private static async Task Commit(ILocator field, string value)
-    {
-        await field.FillAsync(value);
-        await field.PressAsync("Tab");
-    }
 }

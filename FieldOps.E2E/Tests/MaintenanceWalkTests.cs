@@ -164,12 +164,6 @@ public sealed class MaintenanceWalkTests(E2EFixture fixture) : BrowserTest(fixtu
         });
     }
 
-    /// <summary>Types a value and leaves the field, so a field bound on change takes it.</summary>
-    private static async Task Commit(ILocator field, string value)
-    {
-        await field.FillAsync(value);
-        await field.PressAsync("Tab");
-    }
 
     private static async Task AddQuoteAsync(IPage page, string? vendorOnFile, string? outsideVendor, params (string Item, string Cost)[] items)
     {
