@@ -124,5 +124,4 @@ public sealed class MaintenanceAnalyticsTests(E2EFixture fixture) : BrowserTest(
         Assert.Equal(200, response.Status);
         return response;
     }
-
 }

@@ -164,7 +164,6 @@ public sealed class MaintenanceWalkTests(E2EFixture fixture) : BrowserTest(fixtu
         });
     }
 
-
     private static async Task AddQuoteAsync(IPage page, string? vendorOnFile, string? outsideVendor, params (string Item, string Cost)[] items)
     {
         await page.Locator("[data-action='add_quote']").ClickAsync();
