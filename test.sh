@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every FieldOps test: domain, service, API and component tests (FieldOps.Tests) and the end-to-end tests in
-# Chromium (FieldOps.E2E). Installs what the tests need when it is missing (Chromium, poppler-utils, fonts, PostgreSQL), and ends with "N passed, N failed".
+# Chromium (FieldOps.E2E). Installs what the tests need when it is missing (Chromium, poppler-utils, fonts, PostgreSQL, nginx), and ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -15,6 +15,8 @@ install_system_packages() {
   if ! fc-list 2>/dev/null | grep -qi dejavu; then missing+=(fonts-dejavu-core); fi
   # A throwaway PostgreSQL server is started by the tests that run the app on PostgreSQL.
   if [ -z "${FIELDOPS_PG_BIN:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then missing+=(postgresql); fi
+  # The two-instance test runs the sample load-balancer configuration (deploy/nginx) in nginx.
+  if [ -z "${FIELDOPS_NGINX:-}" ] && [ ! -x /usr/sbin/nginx ]; then missing+=(nginx); fi
   [ ${#missing[@]} -eq 0 ] && return 0
 
   say "Installing ${missing[*]}"

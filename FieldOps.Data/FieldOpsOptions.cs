@@ -24,6 +24,26 @@ public sealed class FieldOpsOptions
     public SmtpOptions Smtp { get; set; } = new();
 
     public AttachmentOptions Attachments { get; set; } = new();
+
+    /// <summary>This instance's name when several run behind a load balancer. When set, every response carries it in
+    /// the <c>X-FieldOps-Instance</c> header, so an operator can tell which instance answered. Empty: no header.</summary>
+    public string? InstanceName { get; set; }
+
+    public ProxyOptions Proxy { get; set; } = new();
+}
+
+/// <summary>
+/// The reverse proxies (load balancers) in front of the app. Their X-Forwarded-For and X-Forwarded-Proto headers are
+/// believed, so the app sees each user's own address (sign-in rate limits, loopback-only pages) and whether the user
+/// came over HTTPS. A proxy on the same machine (loopback) is always trusted; headers from anyone else are ignored.
+/// </summary>
+public sealed class ProxyOptions
+{
+    /// <summary>Addresses of proxies on other machines, e.g. "10.0.0.5".</summary>
+    public List<string> KnownProxies { get; set; } = [];
+
+    /// <summary>Networks of proxies on other machines, in CIDR notation, e.g. "10.0.0.0/24".</summary>
+    public List<string> KnownNetworks { get; set; } = [];
 }
 
 /// <summary>Outgoing mail. With no host configured, mails stay queued in the outbox (visible to admins).</summary>

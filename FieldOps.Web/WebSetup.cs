@@ -62,6 +62,7 @@ public static class WebSetup
         services.AddFieldOpsDataProtection();
         services.AddFieldOpsAuthentication();
         services.AddSignInRateLimits(builder.Configuration);
+        services.AddReverseProxySupport(builder.Configuration);
         services.AddMemoryCache();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -86,6 +87,8 @@ public static class WebSetup
 
     public static WebApplication UseFieldOps(this WebApplication app)
     {
+        // First, so everything after sees the user's own address and scheme when a load balancer is in front.
+        app.UseReverseProxySupport();
         if (app.Environment.IsDevelopment())
         {
             // Problem details for the API; browser pages fall through to the developer exception page.

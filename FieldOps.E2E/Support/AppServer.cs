@@ -30,7 +30,9 @@ public sealed class AppServer : IAsyncDisposable
     public static string Metadata(string key) =>
         typeof(AppServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 
-    public static async Task<AppServer> StartAsync()
+    /// <param name="settings">Configuration given to the app as environment variables (e.g. "FieldOps__InstanceName"),
+    /// over the defaults below: the SQLite default in a fresh folder, with the demo data.</param>
+    public static async Task<AppServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var appPath = Metadata("WebAppPath");
         if (!File.Exists(appPath))
@@ -61,6 +63,10 @@ public sealed class AppServer : IAsyncDisposable
         start.Environment["ConnectionStrings__FieldOps"] = "";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var server = new AppServer(start, baseUrl, dataDirectory);
         try
@@ -107,20 +113,23 @@ public sealed class AppServer : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilHealthyAsync(TimeSpan timeout)
+    private Task WaitUntilHealthyAsync(TimeSpan timeout) =>
+        WaitForOkAsync($"{BaseUrl}/health", _process, "The web app", () => Output, timeout);
+
+    /// <summary>Polls <paramref name="url"/> until it answers 200, failing at once when <paramref name="process"/> exits.</summary>
+    internal static async Task WaitForOkAsync(string url, Process? process, string name, Func<string> output, TimeSpan timeout)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            if (_process is null || _process.HasExited)
+            if (process is null || process.HasExited)
             {
-                throw new InvalidOperationException($"The web app exited with code {_process?.ExitCode}:\n{Output}");
+                throw new InvalidOperationException($"{name} exited with code {process?.ExitCode}:\n{output()}");
             }
             try
             {
-                var response = await http.GetAsync($"{BaseUrl}/health");
-                if (response.StatusCode == HttpStatusCode.OK)
+                if ((await http.GetAsync(url)).StatusCode == HttpStatusCode.OK)
                 {
                     return;
                 }
@@ -131,14 +140,14 @@ public sealed class AppServer : IAsyncDisposable
             }
             catch (TaskCanceledException)
             {
-                // Busy migrating or seeding.
+                // Busy starting (migrating, seeding) on a slow machine.
             }
             await Task.Delay(250);
         }
-        throw new TimeoutException($"The web app did not become healthy within {timeout}:\n{Output}");
+        throw new TimeoutException($"{name} did not answer within {timeout}:\n{output()}");
     }
 
-    private static int FreeLoopbackPort()
+    internal static int FreeLoopbackPort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -161,10 +170,15 @@ public sealed class AppServer : IAsyncDisposable
     {
         var process = _process;
         _process = null;
-        if (process is null)
+        if (process is not null)
         {
-            return;
+            await KillAsync(process);
         }
+    }
+
+    /// <summary>Kills a process the tests started, with its children, and waits until it is gone.</summary>
+    internal static async Task KillAsync(Process process)
+    {
         try
         {
             if (!process.HasExited)

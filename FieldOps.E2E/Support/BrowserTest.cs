@@ -86,7 +86,6 @@ public abstract class BrowserTest(E2EFixture fixture)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts.Screenshots, $"{name}.png"), FullPage = true });
     }
 
-    /// <summary>Waits until the page's server connection is live (buttons respond), not just prerendered.</summary>
     /// <summary>Types a value and leaves the field, so a field bound on change takes it.</summary>
     protected static async Task Commit(ILocator field, string value)
     {
@@ -94,6 +93,7 @@ public abstract class BrowserTest(E2EFixture fixture)
         await field.PressAsync("Tab");
     }
 
+    /// <summary>Waits until the page's server connection is live (buttons respond), not just prerendered.</summary>
     protected static async Task WaitForInteractiveAsync(IPage page) =>
         await Expect(page.Locator("main[data-interactive='true']")).ToBeVisibleAsync();
 

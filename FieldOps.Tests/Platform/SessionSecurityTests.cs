@@ -238,4 +238,24 @@ public sealed class SignInRateLimitTests(RateLimitedAppFactory app) : IClassFixt
         Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero, "429 without Retry-After.");
         Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task BehindALoadBalancer_EachUsersForwardedAddress_HasItsOwnAllowance()
+    {
+        // All users reach the app from the proxy's address; the proxy names each one in X-Forwarded-For.
+        using var guesser = app.AnonymousClient();
+        guesser.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.10");
+        var limited = false;
+        for (var attempt = 0; attempt < RateLimitedAppFactory.PermitsPerMinute + 5 && !limited; attempt++)
+        {
+            var response = await guesser.PostAsJsonAsync("/api/auth/login", new { email = $"proxied{attempt}@garage.demo", password = "guessing-again" });
+            limited = response.StatusCode == HttpStatusCode.TooManyRequests;
+        }
+        Assert.True(limited, "The guessing user was never limited.");
+
+        using var colleague = app.AnonymousClient();
+        colleague.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.11");
+        var signIn = await colleague.PostAsJsonAsync("/api/auth/login", new { email = "technician@garage.demo", password = DemoAccounts.Password });
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+    }
 }
