@@ -8,6 +8,13 @@ if (args.Length > 0 && args[0] == "scale")
 {
     return await ScaleBenchmark.RunAsync(args[1..]);
 }
+if (args.Length == 3 && args[0] == "copy-to-postgresql")
+{
+    // copy-to-postgresql SQLITE_FILE CONNECTION_STRING: fills a PostgreSQL database the app has migrated with every row of
+    // a FieldOps SQLite database (see PostgresCopy), e.g. a kept scale database, to read its query plans there.
+    await PostgresCopy.CopyAsync(args[1], args[2]);
+    return 0;
+}
 if (args.Length > 0 && args[0] == "circuits")
 {
     return await CircuitBenchmark.RunAsync(args[1..]);

@@ -71,18 +71,23 @@ internal static class JobQueries
             if (filter.SearchIsBroad)
             {
                 // Thousands match: walk the jobs newest first and keep each whose vehicle or number has a matching
-                // term (a probe of that record's few terms), until the page is full.
+                // term (a probe of that record's few terms), until the page is full. One probe for both records:
+                // two probes joined by OR are read by PostgreSQL as two whole sets of matching terms, hashed.
                 var (from, to) = SearchTerms.Range(filter.Search);
                 var terms = db.Set<SearchTerm>();
-                jobs = jobs.Where(j =>
-                    terms.Any(t => t.RecordId == j.VehicleId && string.Compare(t.Term, from) >= 0 && string.Compare(t.Term, to) < 0)
-                    || terms.Any(t => t.RecordId == j.Id && string.Compare(t.Term, from) >= 0 && string.Compare(t.Term, to) < 0));
+                jobs = jobs.Where(j => terms.Any(t => (t.RecordId == j.VehicleId || t.RecordId == j.Id)
+                    && string.Compare(t.Term, from) >= 0 && string.Compare(t.Term, to) < 0));
             }
             else
             {
-                // Few match: read them from the term index, then sort them.
+                // Few match: read them from the term index (the jobs found by their number, then those found by their
+                // vehicle), then sort them. A union, not an OR of two lookups, which PostgreSQL would answer by testing
+                // every job of the organization.
                 var matches = SearchTerms.Matching(db, filter.Search);
-                jobs = jobs.Where(j => matches.Contains(j.Id) || matches.Contains(j.VehicleId));
+                var all = db.Set<Job>();
+                var found = all.Where(j => matches.Contains(j.Id)).Select(j => j.Id)
+                    .Concat(all.Where(j => matches.Contains(j.VehicleId)).Select(j => j.Id));
+                jobs = jobs.Where(j => found.Contains(j.Id));
             }
         }
         return jobs;

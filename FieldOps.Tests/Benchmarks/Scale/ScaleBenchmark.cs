@@ -5,14 +5,18 @@ using System.Net.Http.Json;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using FieldOps.Tests.Support;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace FieldOps.Benchmarks.Scale;
 
 /// <summary>
 /// Builds the demo database twice (as seeded, and with <see cref="ScaleSize"/> added), serves each with the real app,
 /// times the same requests against both and prints the ratios: flat cost as data grows, measured.
-/// <c>dotnet run -c Release --project FieldOps.Tests/Benchmarks -- scale [--factor 1.0] [--runs 15] [--out artifacts/benchmarks]</c>
+/// <c>dotnet run -c Release --project FieldOps.Tests/Benchmarks -- scale [--engine sqlite|postgresql] [--factor 1.0] [--runs 15] [--out artifacts/benchmarks]</c>
+/// With <c>--engine postgresql</c> both databases are built the same way and then copied into a throwaway PostgreSQL
+/// server (<see cref="PostgresCopy"/>), and the app is measured serving them from there.
 /// </summary>
 public static class ScaleBenchmark
 {
@@ -24,8 +28,14 @@ public static class ScaleBenchmark
     {
         var factor = double.Parse(Option(args, "--factor") ?? "1", CultureInfo.InvariantCulture);
         var runs = int.Parse(Option(args, "--runs") ?? "15", CultureInfo.InvariantCulture);
+        var engine = (Option(args, "--engine") ?? "sqlite").ToLowerInvariant();
+        if (engine is not ("sqlite" or "postgresql"))
+        {
+            Console.Error.WriteLine("--engine is sqlite or postgresql.");
+            return 2;
+        }
         var output = Path.GetFullPath(Option(args, "--out") ?? "artifacts/benchmarks");
-        // --keep DIR leaves the large database there, to look at its query plans.
+        // --keep DIR leaves the large SQLite database there, to look at its query plans (--prepare-only: build it, measure nothing).
         var keep = Option(args, "--keep");
         var root = Path.Combine(Path.GetTempPath(), "fieldops-scale", Guid.NewGuid().ToString("N"));
         var demo = Path.Combine(root, "demo");
@@ -49,12 +59,36 @@ public static class ScaleBenchmark
             Console.WriteLine($"Adding {size} to {large} …");
             await new ScaleData(Path.Combine(large, "fieldops.db"), size).GenerateAsync();
 
-            var small = await MeasureAsync(demo, runs);
-            var big = await MeasureAsync(large, runs);
-            var report = Report(size, runs, small, big);
+            if (args.Contains("--prepare-only"))
+            {
+                // Only the data, for looking at query plans: with --keep DIR the large SQLite database is left there.
+                return 0;
+            }
+            Measurement small, big;
+            if (engine == "postgresql")
+            {
+                await using var server = await PostgresServer.StartAsync();
+                try
+                {
+                    var onDemo = await LoadIntoPostgresAsync(server, "fieldops_demo", demo);
+                    var onLarge = await LoadIntoPostgresAsync(server, "fieldops_large", large);
+                    small = await MeasureAsync(demo, runs, onDemo);
+                    big = await MeasureAsync(large, runs, onLarge);
+                }
+                finally
+                {
+                    NpgsqlConnection.ClearAllPools();
+                }
+            }
+            else
+            {
+                small = await MeasureAsync(demo, runs);
+                big = await MeasureAsync(large, runs);
+            }
+            var report = Report(engine == "postgresql" ? "PostgreSQL (a throwaway local server: fsync off)" : "SQLite", size, runs, small, big);
             Console.WriteLine(report);
             Directory.CreateDirectory(output);
-            var path = Path.Combine(output, $"scale-{DateTime.UtcNow:yyyyMMdd-HHmm}.md");
+            var path = Path.Combine(output, $"scale-{(engine == "postgresql" ? "postgresql-" : "")}{DateTime.UtcNow:yyyyMMdd-HHmm}.md");
             await File.WriteAllTextAsync(path, report);
             Console.WriteLine($"Written to {path}");
             return 0;
@@ -72,6 +106,25 @@ public static class ScaleBenchmark
             }
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    /// <summary>Lets the app create and migrate the PostgreSQL database <paramref name="database"/>, then fills it with
+    /// the rows of the SQLite database in <paramref name="dataDirectory"/>. Returns the app's settings for it.</summary>
+    private static async Task<Dictionary<string, string>> LoadIntoPostgresAsync(PostgresServer server, string database, string dataDirectory)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["FieldOps__DatabaseProvider"] = "PostgreSQL",
+            ["ConnectionStrings__FieldOps"] = server.ConnectionString(database),
+            ["FieldOps__SeedDemoData"] = "false",
+        };
+        Console.WriteLine($"Migrating PostgreSQL database {database} and copying {dataDirectory} into it …");
+        await using (await AppProcess.StartAsync(dataDirectory, TimeSpan.FromMinutes(5), settings))
+        {
+        }
+        NpgsqlConnection.ClearAllPools();
+        await PostgresCopy.CopyAsync(Path.Combine(dataDirectory, "fieldops.db"), server.ConnectionString(database));
+        return settings;
     }
 
     private sealed record Timing(double P50Ms, double P95Ms, long Bytes, int Status);
@@ -125,10 +178,10 @@ public static class ScaleBenchmark
         "expenses_requiring_approval", "expense_transaction_summary", "accountant_expense_analysis", "monthly_expense_budget", "monthly_expense_summary",
     ];
 
-    private static async Task<Measurement> MeasureAsync(string dataDirectory, int runs)
+    private static async Task<Measurement> MeasureAsync(string dataDirectory, int runs, IReadOnlyDictionary<string, string>? settings = null)
     {
         Console.WriteLine($"Measuring {dataDirectory} …");
-        await using var app = await AppProcess.StartAsync(dataDirectory, TimeSpan.FromMinutes(5));
+        await using var app = await AppProcess.StartAsync(dataDirectory, TimeSpan.FromMinutes(5), settings);
         using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromMinutes(3) };
         var tokens = new Dictionary<string, string>();
         foreach (var user in Probes.Select(p => p.User).Distinct())
@@ -214,13 +267,13 @@ public static class ScaleBenchmark
     private static IEnumerable<JsonElement> Items(JsonElement page) =>
         page.ValueKind == JsonValueKind.Array ? page.EnumerateArray() : page.GetProperty("items").EnumerateArray();
 
-    private static string Report(ScaleSize size, int runs, Measurement small, Measurement big)
+    private static string Report(string engine, ScaleSize size, int runs, Measurement small, Measurement big)
     {
         var text = new StringBuilder();
         text.AppendLine($"# Scale benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         text.AppendLine();
         text.AppendLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; "
-            + "SQLite; the app in Release, one process, requests over loopback HTTP.");
+            + $"{engine}; the app in Release, one process, requests over loopback HTTP.");
         text.AppendLine($"Large data set: the demo data plus {size.Jobs:N0} jobs, {size.DailyLogs:N0} daily logs, {size.Expenses:N0} expense claims, "
             + $"{size.Vouchers:N0} vouchers, {size.LedgerEntries:N0} ledger entries and {size.MaintenanceRequests:N0} maintenance requests. "
             + $"p50 and p95 of {runs} runs after 2 warm-ups.");
