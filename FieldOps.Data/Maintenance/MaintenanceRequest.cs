@@ -7,7 +7,7 @@ namespace FieldOps.Data.Maintenance;
 /// or property, the estimate or the approved quote, the work, the final cost, the tenant's verification and the
 /// payment. Every change runs an action of <see cref="MaintenanceRequestWorkflow"/>.
 /// </summary>
-public sealed class MaintenanceRequest : StatefulEntity<MaintenanceStatus>
+public sealed class MaintenanceRequest : StatefulEntity<MaintenanceStatus>, IMaintenanceParties
 {
     /// <summary>Actual cost may exceed the approved budget by this share without a reason; more needs one.</summary>
     public const decimal VarianceAllowance = 0.10m;

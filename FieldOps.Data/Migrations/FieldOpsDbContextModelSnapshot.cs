@@ -1404,6 +1404,45 @@ namespace FieldOps.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FieldOps.Data.Maintenance.MaintenanceRequestCount", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VendorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "OwnerUserId", "TenantUserId", "AssigneeUserId", "VendorUserId", "Status");
+
+                    b.HasIndex("OrganizationId", "AssigneeUserId");
+
+                    b.HasIndex("OrganizationId", "TenantUserId");
+
+                    b.HasIndex("OrganizationId", "VendorUserId");
+
+                    b.ToTable("MaintenanceRequestCounts");
+                });
+
             modelBuilder.Entity("FieldOps.Data.Maintenance.MaintenanceSettings", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,7 +1,10 @@
+using FieldOps.Data.Maintenance;
+using FieldOps.Data.Maintenance.Services;
 using FieldOps.Data.Platform.Lists;
 using FieldOps.Data.Platform.Notifications;
 using FieldOps.Data.Workshop;
 using FieldOps.Data.Workshop.Services;
+using FieldOps.Tests.Maintenance;
 using FieldOps.Tests.Support;
 using FieldOps.Tests.Workshop;
 
@@ -59,6 +62,39 @@ public sealed class SummaryCountTests(ServiceHarness harness) : IClassFixture<Se
         var unread = await _scenario.As<NotificationInbox, NotificationPage>(WorkshopScenario.Peter, s => s.ListAsync(0, 50, unreadOnly: true, ct));
         await Task.WhenAll(unread.Items.Select(n => Task.Run(() =>
             harness.AsAsync<NotificationInbox>(WorkshopScenario.Peter, s => s.MarkReadAsync(n.Id, ct)))));
+
+        await using var db = await harness.SystemDbAsync();
+        await SummaryCountCheck.AssertMatchesRecountAsync(db);
+    }
+
+    [Fact]
+    public async Task AfterRequestsMoveThroughTheirWorkflow_EachRolesBoardAndListTotals_EqualTheRequestsTheyPageThrough()
+    {
+        var ct = CancellationToken.None;
+        var maintenance = new MaintenanceScenario(harness);
+        var vendor = await maintenance.VendorIdAsync("ABC Plumbing Services");
+        foreach (var status in new[] { MaintenanceStatus.Pending, MaintenanceStatus.Assigned, MaintenanceStatus.InProgress, MaintenanceStatus.Completed,
+                     MaintenanceStatus.Closed, MaintenanceStatus.Rejected })
+        {
+            await maintenance.RequestAsync(status);
+        }
+        await maintenance.RequestAsync(MaintenanceStatus.Assigned, vendorId: vendor);
+
+        foreach (var user in new[] { MaintenanceScenario.Manager, MaintenanceScenario.Landlord, MaintenanceScenario.Tenant, MaintenanceScenario.Staff,
+                     MaintenanceScenario.VendorUser })
+        {
+            var board = await maintenance.As<MaintenanceRequestService, RequestBoard>(user, s => s.BoardAsync(ct));
+            foreach (var (status, count) in board.Counts)
+            {
+                var page = await maintenance.As<MaintenanceRequestService, ListPage<RequestSummary>>(user,
+                    s => s.ListAsync(new RequestFilter(Status: status), new ListRequest(0, ListRequest.MaxTake), ct));
+                Assert.True((count, false) == (page.Total, page.TotalIsAtLeast), $"{user}, {status}: board {count}, list total {page.Total}");
+                Assert.Equal(Math.Min(count, ListRequest.MaxTake), page.Items.Count);
+            }
+            var open = await maintenance.As<MaintenanceRequestService, ListPage<RequestSummary>>(user,
+                s => s.ListAsync(new RequestFilter(OpenOnly: true), new ListRequest(0, ListRequest.MaxTake), ct));
+            Assert.Equal(MaintenanceQueries.Open.Sum(s => board.Counts[s]), open.Total);
+        }
 
         await using var db = await harness.SystemDbAsync();
         await SummaryCountCheck.AssertMatchesRecountAsync(db);

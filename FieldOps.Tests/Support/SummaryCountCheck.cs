@@ -1,4 +1,5 @@
 using FieldOps.Data;
+using FieldOps.Data.Maintenance;
 using FieldOps.Data.Platform.Notifications;
 using FieldOps.Data.Platform.Summaries;
 using FieldOps.Data.Workshop;
@@ -12,16 +13,37 @@ public static class SummaryCountCheck
     public static async Task AssertMatchesRecountAsync(FieldOpsDbContext db)
     {
         var (expectedJobs, expectedNotifications) = await RecountAsync(db);
+        var expectedRequests = await RecountRequestsAsync(db);
         Assert.NotEmpty(expectedJobs);
         Assert.NotEmpty(expectedNotifications);
+        Assert.NotEmpty(expectedRequests);
         Assert.Equal(expectedJobs, await StoredJobCountsAsync(db));
         Assert.Equal(expectedNotifications, await StoredNotificationCountsAsync(db));
+        Assert.Equal(expectedRequests, await StoredRequestCountsAsync(db));
 
         // Rebuilding from scratch gives the same rows: the triggers missed nothing and counted nothing twice.
         await SummaryCounts.RebuildAsync(db, CancellationToken.None);
         Assert.Equal(expectedJobs, await StoredJobCountsAsync(db));
         Assert.Equal(expectedNotifications, await StoredNotificationCountsAsync(db));
+        Assert.Equal(expectedRequests, await StoredRequestCountsAsync(db));
     }
+
+    private static async Task<List<string>> RecountRequestsAsync(FieldOpsDbContext db) =>
+        (await db.Set<MaintenanceRequest>().IgnoreQueryFilters()
+            .GroupBy(r => new
+            {
+                r.OrganizationId, r.OwnerUserId, TenantUserId = r.TenantUserId ?? "", AssigneeUserId = r.AssigneeUserId ?? "",
+                VendorUserId = r.VendorUserId ?? "", r.Status,
+            })
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync())
+        .Select(r => $"{r.Key.OrganizationId}/{r.Key.OwnerUserId}/{r.Key.TenantUserId}/{r.Key.AssigneeUserId}/{r.Key.VendorUserId}/{r.Key.Status}={r.Count}")
+        .Order(StringComparer.Ordinal).ToList();
+
+    private static async Task<List<string>> StoredRequestCountsAsync(FieldOpsDbContext db) =>
+        (await db.Set<MaintenanceRequestCount>().IgnoreQueryFilters().AsNoTracking().Where(c => c.Count != 0).ToListAsync())
+        .Select(c => $"{c.OrganizationId}/{c.OwnerUserId}/{c.TenantUserId}/{c.AssigneeUserId}/{c.VendorUserId}/{c.Status}={c.Count}")
+        .Order(StringComparer.Ordinal).ToList();
 
     private static async Task<(List<string> Jobs, List<string> Notifications)> RecountAsync(FieldOpsDbContext db)
     {

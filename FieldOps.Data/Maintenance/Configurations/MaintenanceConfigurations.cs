@@ -117,6 +117,22 @@ internal sealed class LandlordSettingsConfiguration : IEntityTypeConfiguration<L
     }
 }
 
+internal sealed class MaintenanceRequestCountConfiguration : IEntityTypeConfiguration<MaintenanceRequestCount>
+{
+    public void Configure(EntityTypeBuilder<MaintenanceRequestCount> builder)
+    {
+        builder.HasKey(c => new { c.OrganizationId, c.OwnerUserId, c.TenantUserId, c.AssigneeUserId, c.VendorUserId, c.Status });
+        builder.Property(c => c.OwnerUserId).HasMaxLength(450);
+        builder.Property(c => c.TenantUserId).HasMaxLength(450);
+        builder.Property(c => c.AssigneeUserId).HasMaxLength(450);
+        builder.Property(c => c.VendorUserId).HasMaxLength(450);
+        // The key serves a manager's board and a landlord's (it leads with the owner); these, the other parties'.
+        builder.HasIndex(c => new { c.OrganizationId, c.TenantUserId });
+        builder.HasIndex(c => new { c.OrganizationId, c.AssigneeUserId });
+        builder.HasIndex(c => new { c.OrganizationId, c.VendorUserId });
+    }
+}
+
 internal sealed class MaintenanceRequestConfiguration : IEntityTypeConfiguration<MaintenanceRequest>
 {
     public void Configure(EntityTypeBuilder<MaintenanceRequest> builder)

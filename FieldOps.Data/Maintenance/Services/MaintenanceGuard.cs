@@ -53,16 +53,22 @@ public sealed class MaintenanceGuard(ICurrentUser user)
     }
 
     /// <summary>The requests the caller may see.</summary>
-    public IQueryable<MaintenanceRequest> Visible(FieldOpsDbContext db)
+    public IQueryable<MaintenanceRequest> Visible(FieldOpsDbContext db) => Visible(db.Set<MaintenanceRequest>());
+
+    /// <summary>The summary rows that count the requests the caller may see.</summary>
+    public IQueryable<MaintenanceRequestCount> VisibleCounts(FieldOpsDbContext db) => Visible(db.Set<MaintenanceRequestCount>());
+
+    /// <summary>The rows (requests, or their counts) of the requests the caller may see: all of the firm's for a
+    /// manager, else those the caller owns, rents, works on or supplies.</summary>
+    public IQueryable<T> Visible<T>(IQueryable<T> rows) where T : class, IMaintenanceParties
     {
         RequireModule();
-        var requests = db.Set<MaintenanceRequest>().AsQueryable();
         if (IsManager)
         {
-            return requests;
+            return rows;
         }
         var me = UserId;
-        var filters = new List<Expression<Func<MaintenanceRequest, bool>>>();
+        var filters = new List<Expression<Func<T, bool>>>();
         if (user.IsInRole(MaintenanceRoles.Landlord))
         {
             filters.Add(r => r.OwnerUserId == me);
@@ -81,10 +87,10 @@ public sealed class MaintenanceGuard(ICurrentUser user)
         }
         return filters.Count switch
         {
-            0 => requests.Where(r => false),
+            0 => rows.Where(r => false),
             // One role (the usual case): a plain filter its own index serves.
-            1 => requests.Where(filters[0]),
-            _ => requests.Where(r => (user.IsInRole(MaintenanceRoles.Landlord) && r.OwnerUserId == me)
+            1 => rows.Where(filters[0]),
+            _ => rows.Where(r => (user.IsInRole(MaintenanceRoles.Landlord) && r.OwnerUserId == me)
                 || (user.IsInRole(MaintenanceRoles.Tenant) && r.TenantUserId == me)
                 || (user.IsInRole(MaintenanceRoles.MaintenanceStaff) && r.AssigneeUserId == me)
                 || (user.IsInRole(MaintenanceRoles.Vendor) && r.VendorUserId == me)),

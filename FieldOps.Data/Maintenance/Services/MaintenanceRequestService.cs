@@ -44,7 +44,28 @@ public sealed class MaintenanceRequestService(
             .ToListAsync(cancellationToken);
         var now = Now;
         return ListPage<RequestSummary>.Of(rows.Select(r => MaintenanceQueries.ToSummary(r, guard.User, now)).ToList(),
-            await query.CountUpToLimitAsync(cancellationToken));
+            await TotalAsync(db, filter, query, cancellationToken));
+    }
+
+    /// <summary>The list's total: exact from the summary rows when the filter is by status alone (every queue and
+    /// dashboard list), otherwise counted up to the list limit.</summary>
+    private async Task<ListTotal> TotalAsync(FieldOpsDbContext db, RequestFilter filter, IQueryable<MaintenanceRequest> query,
+        CancellationToken cancellationToken)
+    {
+        if (filter.PropertyId is not null || filter.Priority is not null)
+        {
+            return await query.CountUpToLimitAsync(cancellationToken);
+        }
+        var statuses = filter.Status is { } status ? [status]
+            : filter.Statuses is { Count: > 0 } chosen ? chosen
+            : filter.OpenOnly ? MaintenanceQueries.Open
+            : null;
+        var counts = guard.VisibleCounts(db);
+        if (statuses is not null)
+        {
+            counts = counts.Where(c => statuses.Contains(c.Status));
+        }
+        return ListTotal.Exact(await counts.SumAsync(c => c.Count, cancellationToken));
     }
 
     /// <summary>How many of the caller's requests are in each status, and how many are past their SLA.</summary>
@@ -53,7 +74,9 @@ public sealed class MaintenanceRequestService(
         guard.RequireModule();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var visible = guard.Visible(db);
-        var counts = await visible.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        // From the summary rows the triggers keep: a few rows per status, whatever the number of requests.
+        var counts = await guard.VisibleCounts(db).GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Sum(c => c.Count) })
+            .ToListAsync(cancellationToken);
         var now = Now;
         var assignLate = await visible.Where(r => r.Status == MaintenanceStatus.Pending && r.AssignDueAt < now).CountUpToLimitAsync(cancellationToken);
         var onSiteLate = await visible.Where(r => r.StartedAt == null && r.OnSiteDueAt < now && MaintenanceQueries.AwaitingStart.Contains(r.Status))

@@ -1409,6 +1409,45 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                         });
                 });
 
+            modelBuilder.Entity("FieldOps.Data.Maintenance.MaintenanceRequestCount", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("TenantUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("AssigneeUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("VendorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganizationId", "OwnerUserId", "TenantUserId", "AssigneeUserId", "VendorUserId", "Status");
+
+                    b.HasIndex("OrganizationId", "AssigneeUserId");
+
+                    b.HasIndex("OrganizationId", "TenantUserId");
+
+                    b.HasIndex("OrganizationId", "VendorUserId");
+
+                    b.ToTable("MaintenanceRequestCounts");
+                });
+
             modelBuilder.Entity("FieldOps.Data.Maintenance.MaintenanceSettings", b =>
                 {
                     b.Property<Guid>("Id")

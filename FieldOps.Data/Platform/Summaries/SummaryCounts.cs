@@ -4,7 +4,8 @@ namespace FieldOps.Data.Platform.Summaries;
 
 /// <summary>
 /// The summary rows that stand in for counting big tables on hot paths: jobs per organization, technician and status
-/// (<see cref="Workshop.JobCount"/>) and notifications per recipient (<see cref="Notifications.NotificationCount"/>).
+/// (<see cref="Workshop.JobCount"/>), notifications per recipient (<see cref="Notifications.NotificationCount"/>) and
+/// maintenance requests per status and parties (<see cref="Maintenance.MaintenanceRequestCount"/>).
 /// Triggers keep them, so they change in the same transaction as the rows they count whoever writes them (the app,
 /// a bulk update, the scale generator), and concurrent writers cannot lose an increment: each trigger adds or
 /// subtracts in one statement under the database's own row lock. <see cref="RebuildAsync"/> recounts from scratch.
@@ -41,12 +42,100 @@ public static class SummaryCounts
             GROUP BY "OrganizationId", "RecipientUserId";
         """;
 
+    /// <summary>Recounts the maintenance requests' summary rows (added after the others, with their own migration).</summary>
+    public const string MaintenanceRebuildSql = """
+        DELETE FROM "MaintenanceRequestCounts";
+        INSERT INTO "MaintenanceRequestCounts" ("OrganizationId", "OwnerUserId", "TenantUserId", "AssigneeUserId", "VendorUserId", "Status", "Count")
+            SELECT "OrganizationId", "OwnerUserId", COALESCE("TenantUserId", ''), COALESCE("AssigneeUserId", ''), COALESCE("VendorUserId", ''), "Status", COUNT(*)
+            FROM "MaintenanceRequests"
+            GROUP BY "OrganizationId", "OwnerUserId", COALESCE("TenantUserId", ''), COALESCE("AssigneeUserId", ''), COALESCE("VendorUserId", ''), "Status";
+        """;
+
     public static async Task RebuildAsync(FieldOpsDbContext db, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync(RebuildSql, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(MaintenanceRebuildSql, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    public static string CreateMaintenanceTriggersSql(bool postgreSql) => postgreSql ? PostgreSqlMaintenanceTriggers : SqliteMaintenanceTriggers;
+
+    public static string DropMaintenanceTriggersSql(bool postgreSql) => postgreSql
+        ? """
+          DROP TRIGGER IF EXISTS maintenance_request_counts ON "MaintenanceRequests";
+          DROP FUNCTION IF EXISTS maintenance_request_counts_maintain();
+          """
+        : """
+          DROP TRIGGER IF EXISTS MaintenanceRequestCounts_Insert;
+          DROP TRIGGER IF EXISTS MaintenanceRequestCounts_Update;
+          DROP TRIGGER IF EXISTS MaintenanceRequestCounts_Delete;
+          """;
+
+    private const string SqliteMaintenanceTriggers = """
+        CREATE TRIGGER MaintenanceRequestCounts_Insert AFTER INSERT ON MaintenanceRequests BEGIN
+            INSERT INTO MaintenanceRequestCounts (OrganizationId, OwnerUserId, TenantUserId, AssigneeUserId, VendorUserId, Status, Count)
+                VALUES (NEW.OrganizationId, NEW.OwnerUserId, COALESCE(NEW.TenantUserId, ''), COALESCE(NEW.AssigneeUserId, ''),
+                    COALESCE(NEW.VendorUserId, ''), NEW.Status, 1)
+                ON CONFLICT (OrganizationId, OwnerUserId, TenantUserId, AssigneeUserId, VendorUserId, Status) DO UPDATE SET Count = Count + 1;
+        END;
+        CREATE TRIGGER MaintenanceRequestCounts_Update AFTER UPDATE OF Status, OwnerUserId, TenantUserId, AssigneeUserId, VendorUserId ON MaintenanceRequests
+            WHEN OLD.Status IS NOT NEW.Status OR OLD.OwnerUserId IS NOT NEW.OwnerUserId OR OLD.TenantUserId IS NOT NEW.TenantUserId
+                OR OLD.AssigneeUserId IS NOT NEW.AssigneeUserId OR OLD.VendorUserId IS NOT NEW.VendorUserId BEGIN
+            UPDATE MaintenanceRequestCounts SET Count = Count - 1
+                WHERE OrganizationId = OLD.OrganizationId AND OwnerUserId = OLD.OwnerUserId AND TenantUserId = COALESCE(OLD.TenantUserId, '')
+                    AND AssigneeUserId = COALESCE(OLD.AssigneeUserId, '') AND VendorUserId = COALESCE(OLD.VendorUserId, '') AND Status = OLD.Status;
+            INSERT INTO MaintenanceRequestCounts (OrganizationId, OwnerUserId, TenantUserId, AssigneeUserId, VendorUserId, Status, Count)
+                VALUES (NEW.OrganizationId, NEW.OwnerUserId, COALESCE(NEW.TenantUserId, ''), COALESCE(NEW.AssigneeUserId, ''),
+                    COALESCE(NEW.VendorUserId, ''), NEW.Status, 1)
+                ON CONFLICT (OrganizationId, OwnerUserId, TenantUserId, AssigneeUserId, VendorUserId, Status) DO UPDATE SET Count = Count + 1;
+        END;
+        CREATE TRIGGER MaintenanceRequestCounts_Delete AFTER DELETE ON MaintenanceRequests BEGIN
+            UPDATE MaintenanceRequestCounts SET Count = Count - 1
+                WHERE OrganizationId = OLD.OrganizationId AND OwnerUserId = OLD.OwnerUserId AND TenantUserId = COALESCE(OLD.TenantUserId, '')
+                    AND AssigneeUserId = COALESCE(OLD.AssigneeUserId, '') AND VendorUserId = COALESCE(OLD.VendorUserId, '') AND Status = OLD.Status;
+        END;
+        """;
+
+    // As for jobs: the old row's counter and the new one's are touched in key order, so opposite moves cannot deadlock.
+    private const string PostgreSqlMaintenanceTriggers = """
+        CREATE FUNCTION maintenance_request_counts_maintain() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            old_key text := CASE WHEN TG_OP <> 'INSERT' THEN OLD."OwnerUserId" || '|' || COALESCE(OLD."TenantUserId", '') || '|'
+                || COALESCE(OLD."AssigneeUserId", '') || '|' || COALESCE(OLD."VendorUserId", '') || '|' || OLD."Status" END;
+            new_key text := CASE WHEN TG_OP <> 'DELETE' THEN NEW."OwnerUserId" || '|' || COALESCE(NEW."TenantUserId", '') || '|'
+                || COALESCE(NEW."AssigneeUserId", '') || '|' || COALESCE(NEW."VendorUserId", '') || '|' || NEW."Status" END;
+        BEGIN
+            IF TG_OP = 'UPDATE' AND old_key = new_key THEN
+                RETURN NULL;
+            END IF;
+            IF new_key IS NOT NULL AND (old_key IS NULL OR new_key < old_key) THEN
+                INSERT INTO "MaintenanceRequestCounts" ("OrganizationId", "OwnerUserId", "TenantUserId", "AssigneeUserId", "VendorUserId", "Status", "Count")
+                    VALUES (NEW."OrganizationId", NEW."OwnerUserId", COALESCE(NEW."TenantUserId", ''), COALESCE(NEW."AssigneeUserId", ''),
+                        COALESCE(NEW."VendorUserId", ''), NEW."Status", 1)
+                    ON CONFLICT ("OrganizationId", "OwnerUserId", "TenantUserId", "AssigneeUserId", "VendorUserId", "Status")
+                    DO UPDATE SET "Count" = "MaintenanceRequestCounts"."Count" + 1;
+                new_key := NULL;
+            END IF;
+            IF old_key IS NOT NULL THEN
+                UPDATE "MaintenanceRequestCounts" SET "Count" = "Count" - 1
+                    WHERE "OrganizationId" = OLD."OrganizationId" AND "OwnerUserId" = OLD."OwnerUserId"
+                        AND "TenantUserId" = COALESCE(OLD."TenantUserId", '') AND "AssigneeUserId" = COALESCE(OLD."AssigneeUserId", '')
+                        AND "VendorUserId" = COALESCE(OLD."VendorUserId", '') AND "Status" = OLD."Status";
+            END IF;
+            IF new_key IS NOT NULL THEN
+                INSERT INTO "MaintenanceRequestCounts" ("OrganizationId", "OwnerUserId", "TenantUserId", "AssigneeUserId", "VendorUserId", "Status", "Count")
+                    VALUES (NEW."OrganizationId", NEW."OwnerUserId", COALESCE(NEW."TenantUserId", ''), COALESCE(NEW."AssigneeUserId", ''),
+                        COALESCE(NEW."VendorUserId", ''), NEW."Status", 1)
+                    ON CONFLICT ("OrganizationId", "OwnerUserId", "TenantUserId", "AssigneeUserId", "VendorUserId", "Status")
+                    DO UPDATE SET "Count" = "MaintenanceRequestCounts"."Count" + 1;
+            END IF;
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER maintenance_request_counts AFTER INSERT OR DELETE
+            OR UPDATE OF "Status", "OwnerUserId", "TenantUserId", "AssigneeUserId", "VendorUserId" ON "MaintenanceRequests"
+            FOR EACH ROW EXECUTE FUNCTION maintenance_request_counts_maintain();
+        """;
 
     private const string SqliteTriggers = """
         CREATE TRIGGER JobCounts_Insert AFTER INSERT ON Jobs BEGIN

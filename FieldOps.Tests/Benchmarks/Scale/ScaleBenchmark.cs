@@ -160,6 +160,8 @@ public static class ScaleBenchmark
         new("GET /api/maintenance/requests?page=1 (manager)", "manager@properties.demo", _ => "/api/maintenance/requests?page=1"),
         new("GET /api/maintenance/requests?page=1 (landlord)", "landlord@properties.demo", _ => "/api/maintenance/requests?page=1"),
         new("GET /api/maintenance/requests?page=1 (tenant)", "tenant@properties.demo", _ => "/api/maintenance/requests?page=1"),
+        new("GET /api/maintenance/requests/board (manager)", "manager@properties.demo", _ => "/api/maintenance/requests/board"),
+        new("GET /api/maintenance/requests/board (tenant)", "tenant@properties.demo", _ => "/api/maintenance/requests/board"),
         new("GET /api/maintenance/budget (landlord)", "landlord2@properties.demo", _ => "/api/maintenance/budget"),
         new("GET /api/maintenance/cost-charts (36 months)", "manager@properties.demo", _ => "/api/maintenance/cost-charts?from=2023-01&to=2025-12"),
         new("GET /api/maintenance/cost-charts (one month)", "manager@properties.demo", _ => "/api/maintenance/cost-charts?from=2024-06&to=2024-06"),
