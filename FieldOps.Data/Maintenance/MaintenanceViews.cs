@@ -205,8 +205,15 @@ public sealed record LandlordOverrideView(string LandlordUserId, string Landlord
 /// <summary>What the tenant's form needs: their unit(s), the expense types to choose from.</summary>
 public sealed record TenantHome(IReadOnlyList<UnitView> Units, IReadOnlyList<ExpenseTypeView> ExpenseTypes);
 
-/// <summary>How many requests are in each status, for the caller.</summary>
-public sealed record RequestBoard(IReadOnlyDictionary<MaintenanceStatus, int> Counts, int AssignOverdue, int OnSiteOverdue);
+/// <summary>How many requests are in each status, for the caller, and how many are past their SLA: counted up to
+/// <see cref="OverdueLimit"/> each ("100+" when <see cref="OverdueIsAtLeast"/>), as a badge shows them.</summary>
+public sealed record RequestBoard(IReadOnlyDictionary<MaintenanceStatus, int> Counts, int AssignOverdue, int OnSiteOverdue, bool OverdueIsAtLeast = false)
+{
+    public const int OverdueLimit = 100;
+
+    /// <summary>Both SLA counts together, as a badge shows them ("12", "100+").</summary>
+    public string PastSla => $"{AssignOverdue + OnSiteOverdue}{(OverdueIsAtLeast ? "+" : "")}";
+}
 
 public sealed record RequestFilter(MaintenanceStatus? Status = null, bool OpenOnly = false, Guid? PropertyId = null, MaintenancePriority? Priority = null,
     IReadOnlyList<MaintenanceStatus>? Statuses = null);

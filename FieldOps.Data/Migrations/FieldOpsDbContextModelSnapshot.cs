@@ -1375,6 +1375,10 @@ namespace FieldOps.Data.Migrations
 
                     b.HasIndex("VendorId", "IsOpen");
 
+                    b.HasIndex("OrganizationId", "Status", "AssignDueAt");
+
+                    b.HasIndex("OrganizationId", "Status", "OnSiteDueAt");
+
                     b.HasIndex("AssigneeUserId", "PriorityRank", "RequestedAt", "Number")
                         .IsDescending(false, false, true, true);
 

@@ -190,6 +190,9 @@ internal sealed class MaintenanceRequestConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => new { r.OrganizationId, r.CompletedAt });
         builder.HasIndex(r => new { r.OwnerUserId, r.RequestedAt });
         builder.HasIndex(r => new { r.OwnerUserId, r.CompletedAt });
+        // The board's "past SLA" counts: requests of a status whose deadline has passed, a range of each.
+        builder.HasIndex(r => new { r.OrganizationId, r.Status, r.AssignDueAt });
+        builder.HasIndex(r => new { r.OrganizationId, r.Status, r.OnSiteDueAt });
         // A landlord's budget card: approvals waiting, and approvals of the month still committed.
         builder.HasIndex(r => new { r.OwnerUserId, r.Status });
         builder.HasIndex(r => new { r.OwnerUserId, r.ApprovedAt });

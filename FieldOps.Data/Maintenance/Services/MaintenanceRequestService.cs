@@ -78,11 +78,13 @@ public sealed class MaintenanceRequestService(
         var counts = await guard.VisibleCounts(db).GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Sum(c => c.Count) })
             .ToListAsync(cancellationToken);
         var now = Now;
-        var assignLate = await visible.Where(r => r.Status == MaintenanceStatus.Pending && r.AssignDueAt < now).CountUpToLimitAsync(cancellationToken);
+        // Counted only as far as a badge shows ("100+"), each a range of a (status, deadline) index for a manager.
+        var assignLate = await visible.Where(r => r.Status == MaintenanceStatus.Pending && r.AssignDueAt < now)
+            .CountUpToAsync(RequestBoard.OverdueLimit, cancellationToken);
         var onSiteLate = await visible.Where(r => r.StartedAt == null && r.OnSiteDueAt < now && MaintenanceQueries.AwaitingStart.Contains(r.Status))
-            .CountUpToLimitAsync(cancellationToken);
+            .CountUpToAsync(RequestBoard.OverdueLimit, cancellationToken);
         return new RequestBoard(Enum.GetValues<MaintenanceStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0),
-            assignLate.Count, onSiteLate.Count);
+            assignLate.Count, onSiteLate.Count, assignLate.IsAtLeast || onSiteLate.IsAtLeast);
     }
 
     /// <summary>Per property the caller sees (a landlord: their own): open requests, and what was paid this year in the firm's calendar.</summary>

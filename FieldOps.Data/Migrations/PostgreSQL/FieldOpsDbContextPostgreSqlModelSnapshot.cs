@@ -1380,6 +1380,10 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasIndex("VendorId", "IsOpen");
 
+                    b.HasIndex("OrganizationId", "Status", "AssignDueAt");
+
+                    b.HasIndex("OrganizationId", "Status", "OnSiteDueAt");
+
                     b.HasIndex("AssigneeUserId", "PriorityRank", "RequestedAt", "Number")
                         .IsDescending(false, false, true, true);
 

@@ -43,10 +43,14 @@ public static class ListCounts
 {
     public const int Limit = ListRequest.MaxSkip;
 
-    public static async Task<ListTotal> CountUpToLimitAsync<T>(this IQueryable<T> query, CancellationToken cancellationToken)
+    public static Task<ListTotal> CountUpToLimitAsync<T>(this IQueryable<T> query, CancellationToken cancellationToken) =>
+        query.CountUpToAsync(Limit, cancellationToken);
+
+    /// <summary>Counts up to <paramref name="limit"/>, and says when there are more.</summary>
+    public static async Task<ListTotal> CountUpToAsync<T>(this IQueryable<T> query, int limit, CancellationToken cancellationToken)
     {
-        var count = await query.Take(Limit + 1).CountAsync(cancellationToken);
-        return count > Limit ? new ListTotal(Limit, true) : ListTotal.Exact(count);
+        var count = await query.Take(limit + 1).CountAsync(cancellationToken);
+        return count > limit ? new ListTotal(limit, true) : ListTotal.Exact(count);
     }
 }
 
