@@ -17,6 +17,35 @@ namespace FieldOps.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("FieldOps.Data.Contracting.ContractingCount", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Record")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubcontractorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountTenThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "Record", "Status", "SubcontractorId");
+
+                    b.HasIndex("SubcontractorId", "Record", "Status");
+
+                    b.ToTable("ContractingCounts");
+                });
+
             modelBuilder.Entity("FieldOps.Data.Contracting.DailyLog", b =>
                 {
                     b.Property<Guid>("Id")

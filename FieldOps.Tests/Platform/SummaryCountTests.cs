@@ -1,9 +1,12 @@
+using FieldOps.Data.Contracting;
+using FieldOps.Data.Contracting.Services;
 using FieldOps.Data.Maintenance;
 using FieldOps.Data.Maintenance.Services;
 using FieldOps.Data.Platform.Lists;
 using FieldOps.Data.Platform.Notifications;
 using FieldOps.Data.Workshop;
 using FieldOps.Data.Workshop.Services;
+using FieldOps.Tests.Contracting;
 using FieldOps.Tests.Maintenance;
 using FieldOps.Tests.Support;
 using FieldOps.Tests.Workshop;
@@ -95,6 +98,73 @@ public sealed class SummaryCountTests(ServiceHarness harness) : IClassFixture<Se
                 s => s.ListAsync(new RequestFilter(OpenOnly: true), new ListRequest(0, ListRequest.MaxTake), ct));
             Assert.Equal(MaintenanceQueries.Open.Sum(s => board.Counts[s]), open.Total);
         }
+
+        await using var db = await harness.SystemDbAsync();
+        await SummaryCountCheck.AssertMatchesRecountAsync(db);
+    }
+
+    [Fact]
+    public async Task AfterLogsClaimsAndVouchersMove_TheAdminsBacklogs_TheListTotals_AndWhatIsStillOwed_EqualTheRecords()
+    {
+        var ct = CancellationToken.None;
+        var contracting = new ContractingScenario(harness);
+        var mutua = await contracting.CompanyOfAsync(ContractingScenario.Mutua);
+        var wambui = await contracting.CompanyOfAsync(ContractingScenario.Wambui);
+        // Amounts with odd cents, so that a sum that went through floating point or lost a digit shows.
+        var approvedAmounts = new[] { 1_234.57m, 98_765.43m, 0.01m, 33_333.33m };
+        foreach (var amount in approvedAmounts)
+        {
+            await contracting.VoucherAsync(mutua.Id, VoucherStatus.Approved, amount);
+        }
+        await contracting.VoucherAsync(wambui.Id, VoucherStatus.Approved, 777.77m);
+        foreach (var status in new[] { VoucherStatus.Draft, VoucherStatus.Submitted, VoucherStatus.Rejected, VoucherStatus.Paid })
+        {
+            await contracting.VoucherAsync(mutua.Id, status, 10.10m);
+        }
+        var paidTwice = await contracting.VoucherAsync(mutua.Id, VoucherStatus.Approved, 5_000.05m);
+        Assert.Equal(1, await contracting.PayInParallelAsync(paidTwice.Id, attempts: 4));
+
+        var logs = new List<DailyLogView>();
+        for (var day = 1; day <= 4; day++)
+        {
+            logs.Add(await contracting.LogAsync(ContractingScenario.Mutua, date: DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-day - 30))));
+        }
+        await harness.AsAsync<ContractingReviewService>(ContractingScenario.Admin, s => s.ApproveLogAsync(logs[0].Id, null, ct));
+        var claims = new List<ExpenseView>();
+        foreach (var amount in new[] { 12.34m, 56.78m, 90.12m })
+        {
+            claims.Add(await contracting.ExpenseAsync(ContractingScenario.Wambui, amount));
+        }
+        await harness.AsAsync<ContractingReviewService>(ContractingScenario.Admin, s => s.ApproveExpenseAsync(claims[0].Id, null, ct));
+        await harness.AsAsync<ContractingReviewService>(ContractingScenario.Admin, s => s.RejectExpenseAsync(claims[1].Id, "Not on this project", ct));
+
+        // The dashboard's backlogs equal the list totals, which equal the rows the lists page through.
+        var dashboard = await contracting.As<ContractingDashboardService, ContractingAdminDashboard>(ContractingScenario.Admin, s => s.AdminAsync(ct));
+        var all = new ListRequest(0, ListRequest.MaxTake);
+        var submittedLogs = await contracting.As<ContractingReviewService, ListPage<DailyLogView>>(ContractingScenario.Admin,
+            s => s.LogsAsync(new DailyLogFilter(DailyLogStatus.Submitted), all, ct));
+        Assert.Equal((dashboard.LogsToReview, false), (submittedLogs.Total, submittedLogs.TotalIsAtLeast));
+        Assert.Equal(submittedLogs.Items.Count, submittedLogs.Total);
+        var pendingClaims = await contracting.As<ContractingReviewService, ListPage<ExpenseView>>(ContractingScenario.Admin,
+            s => s.ExpensesAsync(new ExpenseFilter(ExpenseStatus.Pending), all, ct));
+        Assert.Equal((dashboard.ExpensesToReview, pendingClaims.Items.Count), (pendingClaims.Total, pendingClaims.Total));
+        foreach (var (status, expected) in new[] { (VoucherStatus.Submitted, dashboard.VouchersToApprove), (VoucherStatus.Approved, dashboard.VouchersToPay) })
+        {
+            var vouchers = await contracting.As<VoucherService, ListPage<VoucherSummary>>(ContractingScenario.Admin,
+                s => s.ListAsync(new VoucherFilter(status), all, ct));
+            Assert.Equal((expected, vouchers.Items.Count), (vouchers.Total, vouchers.Total));
+        }
+        var mutuasOwn = await contracting.As<ContractorPortalService, ListPage<VoucherSummary>>(ContractingScenario.Mutua, s => s.VouchersAsync(all, ct));
+        Assert.Equal(mutuasOwn.Items.Count, mutuasOwn.Total);
+        Assert.All(mutuasOwn.Items, v => Assert.Equal(mutua.Id, v.SubcontractorId));
+
+        // "Still owed" is the approved vouchers' exact sum, to the cent, and only the contractor's own.
+        var ledger = await contracting.As<ContractorPortalService, LedgerView>(ContractingScenario.Mutua, s => s.LedgerAsync(ct));
+        var approvedOfMutua = mutuasOwn.Items.Where(v => v.Status == VoucherStatus.Approved).ToList();
+        Assert.Equal(approvedOfMutua.Count, ledger.StillOwed.ApprovedVoucherCount);
+        Assert.Equal(approvedOfMutua.Sum(v => v.Total), ledger.StillOwed.ApprovedVouchers);
+        Assert.Superset(approvedAmounts.ToHashSet(), approvedOfMutua.Select(v => v.Total).ToHashSet());
+        Assert.DoesNotContain(approvedOfMutua, v => v.Total == 5_000.05m);
 
         await using var db = await harness.SystemDbAsync();
         await SummaryCountCheck.AssertMatchesRecountAsync(db);

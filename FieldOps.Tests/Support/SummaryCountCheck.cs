@@ -1,4 +1,5 @@
 using FieldOps.Data;
+using FieldOps.Data.Contracting;
 using FieldOps.Data.Maintenance;
 using FieldOps.Data.Platform.Notifications;
 using FieldOps.Data.Platform.Summaries;
@@ -14,19 +15,44 @@ public static class SummaryCountCheck
     {
         var (expectedJobs, expectedNotifications) = await RecountAsync(db);
         var expectedRequests = await RecountRequestsAsync(db);
+        var expectedContracting = await RecountContractingAsync(db);
         Assert.NotEmpty(expectedJobs);
         Assert.NotEmpty(expectedNotifications);
         Assert.NotEmpty(expectedRequests);
+        Assert.NotEmpty(expectedContracting);
         Assert.Equal(expectedJobs, await StoredJobCountsAsync(db));
         Assert.Equal(expectedNotifications, await StoredNotificationCountsAsync(db));
         Assert.Equal(expectedRequests, await StoredRequestCountsAsync(db));
+        Assert.Equal(expectedContracting, await StoredContractingCountsAsync(db));
 
         // Rebuilding from scratch gives the same rows: the triggers missed nothing and counted nothing twice.
         await SummaryCounts.RebuildAsync(db, CancellationToken.None);
         Assert.Equal(expectedJobs, await StoredJobCountsAsync(db));
         Assert.Equal(expectedNotifications, await StoredNotificationCountsAsync(db));
         Assert.Equal(expectedRequests, await StoredRequestCountsAsync(db));
+        Assert.Equal(expectedContracting, await StoredContractingCountsAsync(db));
     }
+
+    /// <summary>Logs, claims and vouchers per organization, subcontractor and status, with their amounts summed in C#
+    /// (exact decimals) rather than by either database.</summary>
+    private static async Task<List<string>> RecountContractingAsync(FieldOpsDbContext db)
+    {
+        var logs = (await db.Set<DailyLog>().IgnoreQueryFilters().Select(l => new { l.OrganizationId, l.SubcontractorId, Status = l.Status.ToString() }).ToListAsync())
+            .Select(l => (l.OrganizationId, Record: ContractingRecord.DailyLog, l.SubcontractorId, l.Status, Amount: 0m));
+        var expenses = (await db.Set<Expense>().IgnoreQueryFilters().Select(e => new { e.OrganizationId, e.SubcontractorId, Status = e.Status.ToString(), e.Amount }).ToListAsync())
+            .Select(e => (e.OrganizationId, Record: ContractingRecord.Expense, e.SubcontractorId, e.Status, e.Amount));
+        var vouchers = (await db.Set<Voucher>().IgnoreQueryFilters().Select(v => new { v.OrganizationId, v.SubcontractorId, Status = v.Status.ToString(), v.Total }).ToListAsync())
+            .Select(v => (v.OrganizationId, Record: ContractingRecord.Voucher, v.SubcontractorId, v.Status, Amount: v.Total));
+        return logs.Concat(expenses).Concat(vouchers)
+            .GroupBy(r => (r.OrganizationId, r.Record, r.SubcontractorId, r.Status))
+            .Select(g => $"{g.Key.OrganizationId}/{g.Key.Record}/{g.Key.SubcontractorId}/{g.Key.Status}={g.Count()}/{g.Sum(r => r.Amount):0.000}")
+            .Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static async Task<List<string>> StoredContractingCountsAsync(FieldOpsDbContext db) =>
+        (await db.Set<ContractingCount>().IgnoreQueryFilters().AsNoTracking().Where(c => c.Count != 0).ToListAsync())
+        .Select(c => $"{c.OrganizationId}/{c.Record}/{c.SubcontractorId}/{c.Status}={c.Count}/{c.Amount:0.000}")
+        .Order(StringComparer.Ordinal).ToList();
 
     private static async Task<List<string>> RecountRequestsAsync(FieldOpsDbContext db) =>
         (await db.Set<MaintenanceRequest>().IgnoreQueryFilters()

@@ -149,3 +149,15 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         builder.HasOne<LedgerEntry>().WithMany().HasForeignKey(e => e.ReversesEntryId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class ContractingCountConfiguration : IEntityTypeConfiguration<ContractingCount>
+{
+    public void Configure(EntityTypeBuilder<ContractingCount> builder)
+    {
+        // The key serves the dashboard (a record and status across the firm) and a subcontractor's own totals alike.
+        builder.HasKey(c => new { c.OrganizationId, c.Record, c.Status, c.SubcontractorId });
+        builder.Property(c => c.Status).HasMaxLength(40);
+        builder.HasIndex(c => new { c.SubcontractorId, c.Record, c.Status });
+        builder.Ignore(c => c.Amount);
+    }
+}

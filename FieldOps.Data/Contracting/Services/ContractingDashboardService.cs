@@ -10,17 +10,21 @@ public sealed class ContractingDashboardService(IDbContextFactory<FieldOpsDbCont
         guard.RequireAdmin();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var currency = await ContractingSupport.CurrencyAsync(db, cancellationToken);
-        var counts = await db.Organizations.Select(o => new
-        {
-            Logs = db.Set<DailyLog>().Count(l => l.Status == DailyLogStatus.Submitted),
-            Expenses = db.Set<Expense>().Count(e => e.Status == ExpenseStatus.Pending),
-            ToApprove = db.Set<Voucher>().Count(v => v.Status == VoucherStatus.Submitted),
-            ToPay = db.Set<Voucher>().Count(v => v.Status == VoucherStatus.Approved),
-        }).SingleAsync(cancellationToken);
+        // The backlogs come from the summary rows (a few per subcontractor), not from counting the queues.
+        var waiting = await db.Set<ContractingCount>().AsNoTracking()
+            .Where(c => (c.Record == ContractingRecord.DailyLog && c.Status == nameof(DailyLogStatus.Submitted))
+                || (c.Record == ContractingRecord.Expense && c.Status == nameof(ExpenseStatus.Pending))
+                || (c.Record == ContractingRecord.Voucher && (c.Status == nameof(VoucherStatus.Submitted) || c.Status == nameof(VoucherStatus.Approved))))
+            .GroupBy(c => new { c.Record, c.Status })
+            .Select(g => new { g.Key.Record, g.Key.Status, Count = g.Sum(c => c.Count) })
+            .ToListAsync(cancellationToken);
+        int Waiting(ContractingRecord record, string status) => waiting.Where(w => w.Record == record && w.Status == status).Sum(w => w.Count);
         var logs = (await ContractingQueries.Logs(db, new DailyLogFilter(DailyLogStatus.Submitted)).Take(50).ToListAsync(cancellationToken))
             .WithActions(ContractingActions.WithActions, guard.User);
         var expenses = (await ContractingQueries.Expenses(db, new ExpenseFilter(ExpenseStatus.Pending), currency.Code).Take(50).ToListAsync(cancellationToken))
             .WithActions(ContractingActions.WithActions, guard.User);
-        return new ContractingAdminDashboard(counts.Logs, counts.Expenses, counts.ToApprove, counts.ToPay, logs, expenses, currency.Code);
+        return new ContractingAdminDashboard(Waiting(ContractingRecord.DailyLog, nameof(DailyLogStatus.Submitted)),
+            Waiting(ContractingRecord.Expense, nameof(ExpenseStatus.Pending)), Waiting(ContractingRecord.Voucher, nameof(VoucherStatus.Submitted)),
+            Waiting(ContractingRecord.Voucher, nameof(VoucherStatus.Approved)), logs, expenses, currency.Code);
     }
 }

@@ -1,3 +1,6 @@
+using FieldOps.Data.Platform.Lists;
+using Microsoft.EntityFrameworkCore;
+
 namespace FieldOps.Data.Contracting.Services;
 
 /// <summary>The list queries of the contracting module, shared by the admin's queues, the contractor's portal and the API.</summary>
@@ -123,4 +126,40 @@ internal static class ContractingQueries
                    Currency = voucher.CurrencyCode,
                    PaidOn = voucher.PaidOn,
                };
+
+    /// <summary>How many logs the filter matches, exactly: added up from the summary rows, unless the filter names a
+    /// project, which they do not keep (then counted as far as paging reaches).</summary>
+    public static Task<ListTotal> LogTotalAsync(FieldOpsDbContext db, DailyLogFilter filter, CancellationToken cancellationToken) =>
+        filter.ProjectId is null
+            ? SummedAsync(db, ContractingRecord.DailyLog, filter.Status?.ToString(), filter.SubcontractorId, cancellationToken)
+            : FilteredLogs(db, filter).CountUpToLimitAsync(cancellationToken);
+
+    /// <summary>How many claims the filter matches, as <see cref="LogTotalAsync"/> (the summary rows keep no category).</summary>
+    public static Task<ListTotal> ExpenseTotalAsync(FieldOpsDbContext db, ExpenseFilter filter, CancellationToken cancellationToken) =>
+        filter.Category is null
+            ? SummedAsync(db, ContractingRecord.Expense, filter.Status?.ToString(), filter.SubcontractorId, cancellationToken)
+            : FilteredExpenses(db, filter).CountUpToLimitAsync(cancellationToken);
+
+    /// <summary>How many vouchers the filter matches, exactly, from the summary rows.</summary>
+    public static Task<ListTotal> VoucherTotalAsync(FieldOpsDbContext db, VoucherFilter filter, CancellationToken cancellationToken) =>
+        SummedAsync(db, ContractingRecord.Voucher, filter.Status?.ToString(), filter.SubcontractorId, cancellationToken);
+
+    /// <summary>The summary rows of one kind of record, narrowed to a status and a subcontractor when given.</summary>
+    public static IQueryable<ContractingCount> Counts(FieldOpsDbContext db, ContractingRecord record, string? status, Guid? subcontractorId)
+    {
+        var counts = db.Set<ContractingCount>().AsNoTracking().Where(c => c.Record == record);
+        if (status is not null)
+        {
+            counts = counts.Where(c => c.Status == status);
+        }
+        if (subcontractorId is not null)
+        {
+            counts = counts.Where(c => c.SubcontractorId == subcontractorId);
+        }
+        return counts;
+    }
+
+    private static async Task<ListTotal> SummedAsync(FieldOpsDbContext db, ContractingRecord record, string? status, Guid? subcontractorId,
+        CancellationToken cancellationToken) =>
+        ListTotal.Exact(await Counts(db, record, status, subcontractorId).SumAsync(c => c.Count, cancellationToken));
 }

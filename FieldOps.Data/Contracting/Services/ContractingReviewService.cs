@@ -23,7 +23,7 @@ public sealed class ContractingReviewService(
         var query = ContractingQueries.Logs(db, filter);
         return ListPage<DailyLogView>.Of((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
                 .WithActions(ContractingActions.WithActions, guard.User),
-                await ContractingQueries.FilteredLogs(db, filter).CountUpToLimitAsync(cancellationToken));
+                await ContractingQueries.LogTotalAsync(db, filter, cancellationToken));
     }
 
     public async Task<ListPage<ExpenseView>> ExpensesAsync(ExpenseFilter filter, ListRequest request, CancellationToken cancellationToken)
@@ -34,7 +34,7 @@ public sealed class ContractingReviewService(
         var query = ContractingQueries.Expenses(db, filter, currency.Code);
         return ListPage<ExpenseView>.Of((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
                 .WithActions(ContractingActions.WithActions, guard.User),
-                await ContractingQueries.FilteredExpenses(db, filter).CountUpToLimitAsync(cancellationToken));
+                await ContractingQueries.ExpenseTotalAsync(db, filter, cancellationToken));
     }
 
     /// <summary>Every matching daily log, streamed (for exports).</summary>

@@ -59,10 +59,10 @@ internal static class ContractingSupport
 
     public static async Task<StillOwed> StillOwedAsync(FieldOpsDbContext db, Guid subcontractorId, LedgerSummary summary, CancellationToken cancellationToken)
     {
-        // Few at a time: approved vouchers wait only until they are paid.
-        var approved = await db.Set<Voucher>().Where(v => v.SubcontractorId == subcontractorId && v.Status == VoucherStatus.Approved)
-            .GroupBy(_ => 1).Select(g => new { Total = g.Sum(v => v.Total), Count = g.Count() }).SingleOrDefaultAsync(cancellationToken);
-        return new StillOwed(approved?.Total ?? 0m, approved?.Count ?? 0, summary.ExpensesApproved);
+        // Approved vouchers waiting for payment, from the summary row: one row however long the backlog.
+        var approved = await ContractingQueries.Counts(db, ContractingRecord.Voucher, nameof(VoucherStatus.Approved), subcontractorId)
+            .Select(c => new { c.Count, c.AmountTenThousandths }).FirstOrDefaultAsync(cancellationToken);
+        return new StillOwed(Platform.Summaries.ExactAmounts.FromTenThousandths(approved?.AmountTenThousandths ?? 0), approved?.Count ?? 0, summary.ExpensesApproved);
     }
 
     private static IQueryable<LedgerEntry> Party(FieldOpsDbContext db, Guid subcontractorId) =>

@@ -86,7 +86,7 @@ public sealed class ContractorPortalService(
         var query = ContractingQueries.Logs(db, new DailyLogFilter(SubcontractorId: company.Id));
         return ListPage<DailyLogView>.Of((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
                 .WithActions(ContractingActions.WithActions, guard.User),
-                await ContractingQueries.FilteredLogs(db, new DailyLogFilter(SubcontractorId: company.Id)).CountUpToLimitAsync(cancellationToken));
+                await ContractingQueries.LogTotalAsync(db, new DailyLogFilter(SubcontractorId: company.Id), cancellationToken));
     }
 
     /// <summary>One of the company's daily logs; another company's is reported as not found.</summary>
@@ -146,7 +146,7 @@ public sealed class ContractorPortalService(
         var query = ContractingQueries.Expenses(db, new ExpenseFilter(SubcontractorId: company.Id), currency.Code);
         return ListPage<ExpenseView>.Of((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
                 .WithActions(ContractingActions.WithActions, guard.User),
-                await ContractingQueries.FilteredExpenses(db, new ExpenseFilter(SubcontractorId: company.Id)).CountUpToLimitAsync(cancellationToken));
+                await ContractingQueries.ExpenseTotalAsync(db, new ExpenseFilter(SubcontractorId: company.Id), cancellationToken));
     }
 
     public async Task<IReadOnlyList<MaterialView>> MaterialsAsync(CancellationToken cancellationToken)
@@ -168,7 +168,7 @@ public sealed class ContractorPortalService(
         var vouchers = ContractingQueries.Vouchers(db, new VoucherFilter(SubcontractorId: company.Id));
         return ListPage<VoucherSummary>.Of((await vouchers.Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken))
                 .WithActions(ContractingActions.WithActions, guard.User),
-                await db.Set<Voucher>().Where(v => v.SubcontractorId == company.Id).CountUpToLimitAsync(cancellationToken));
+                await ContractingQueries.VoucherTotalAsync(db, new VoucherFilter(SubcontractorId: company.Id), cancellationToken));
     }
 
     /// <summary>One of the contractor's vouchers; another company's is reported as not found.</summary>

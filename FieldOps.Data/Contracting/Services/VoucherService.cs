@@ -30,7 +30,7 @@ public sealed class VoucherService(
         var query = ContractingQueries.Vouchers(db, filter);
         return ListPage<VoucherSummary>.Of((await query.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken))
                 .WithActions(ContractingActions.WithActions, guard.User),
-                await ContractingQueries.FilteredVouchers(db, filter).CountUpToLimitAsync(cancellationToken));
+                await ContractingQueries.VoucherTotalAsync(db, filter, cancellationToken));
     }
 
     /// <summary>Every matching voucher, streamed (for exports).</summary>

@@ -22,6 +22,35 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("FieldOps.Data.Contracting.ContractingCount", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Record")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("SubcontractorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountTenThousandths")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganizationId", "Record", "Status", "SubcontractorId");
+
+                    b.HasIndex("SubcontractorId", "Record", "Status");
+
+                    b.ToTable("ContractingCounts");
+                });
+
             modelBuilder.Entity("FieldOps.Data.Contracting.DailyLog", b =>
                 {
                     b.Property<Guid>("Id")

@@ -5,12 +5,13 @@ namespace FieldOps.Data.Platform.Summaries;
 /// <summary>
 /// The summary rows that stand in for counting big tables on hot paths: jobs per organization, technician and status
 /// (<see cref="Workshop.JobCount"/>), notifications per recipient (<see cref="Notifications.NotificationCount"/>) and
-/// maintenance requests per status and parties (<see cref="Maintenance.MaintenanceRequestCount"/>).
+/// maintenance requests per status and parties (<see cref="Maintenance.MaintenanceRequestCount"/>), and contracting
+/// logs, claims and vouchers per subcontractor and status (<see cref="Contracting.ContractingCount"/>).
 /// Triggers keep them, so they change in the same transaction as the rows they count whoever writes them (the app,
 /// a bulk update, the scale generator), and concurrent writers cannot lose an increment: each trigger adds or
 /// subtracts in one statement under the database's own row lock. <see cref="RebuildAsync"/> recounts from scratch.
 /// </summary>
-public static class SummaryCounts
+public static partial class SummaryCounts
 {
     public static string CreateTriggersSql(bool postgreSql) => postgreSql ? PostgreSqlTriggers : SqliteTriggers;
 
@@ -56,6 +57,7 @@ public static class SummaryCounts
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync(RebuildSql, cancellationToken);
         await db.Database.ExecuteSqlRawAsync(MaintenanceRebuildSql, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(ContractingRebuildSql(db.Database.IsNpgsql()), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
