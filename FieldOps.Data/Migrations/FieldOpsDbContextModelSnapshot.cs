@@ -1069,6 +1069,38 @@ namespace FieldOps.Data.Migrations
                     b.ToTable("MaintenancePayments");
                 });
 
+            modelBuilder.Entity("FieldOps.Data.Maintenance.MaintenancePaymentMonth", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LandlordUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryName")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountTenThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "Month", "PropertyId", "LandlordUserId", "CategoryName");
+
+                    b.HasIndex("LandlordUserId", "Month");
+
+                    b.ToTable("MaintenancePaymentMonths");
+                });
+
             modelBuilder.Entity("FieldOps.Data.Maintenance.MaintenanceRating", b =>
                 {
                     b.Property<Guid>("Id")

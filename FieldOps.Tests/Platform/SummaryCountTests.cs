@@ -1,6 +1,7 @@
 using FieldOps.Data.Contracting;
 using FieldOps.Data.Contracting.Services;
 using FieldOps.Data.Maintenance;
+using FieldOps.Data.Maintenance.Analytics;
 using FieldOps.Data.Maintenance.Services;
 using FieldOps.Data.Platform.Lists;
 using FieldOps.Data.Platform.Notifications;
@@ -10,6 +11,8 @@ using FieldOps.Tests.Contracting;
 using FieldOps.Tests.Maintenance;
 using FieldOps.Tests.Support;
 using FieldOps.Tests.Workshop;
+
+using Microsoft.EntityFrameworkCore;
 
 namespace FieldOps.Tests.Platform;
 
@@ -167,6 +170,56 @@ public sealed class SummaryCountTests(ServiceHarness harness) : IClassFixture<Se
         Assert.DoesNotContain(approvedOfMutua, v => v.Total == 5_000.05m);
 
         await using var db = await harness.SystemDbAsync();
+        await SummaryCountCheck.AssertMatchesRecountAsync(db);
+    }
+
+    [Fact]
+    public async Task TheCostCharts_ReadFromThePaymentMonths_AddUpToThePaymentsThemselves_ForTheFirmALandlordAndACategory()
+    {
+        var ct = CancellationToken.None;
+        await using var db = await harness.SystemDbAsync();
+        var payments = await db.Set<MaintenancePayment>().IgnoreQueryFilters().AsNoTracking().ToListAsync(ct);
+        Assert.NotEmpty(payments);
+        var first = payments.Min(p => p.PaidOn);
+        var last = payments.Max(p => p.PaidOn);
+        var period = new AnalyticsFilter(first.ToString("yyyy-MM"), last.ToString("yyyy-MM"));
+        var landlordId = (await db.Users.SingleAsync(u => u.Email == MaintenanceScenario.Landlord, ct)).Id;
+        var organizationId = (await db.Users.SingleAsync(u => u.Email == MaintenanceScenario.Manager, ct)).OrganizationId;
+
+        void AssertChartsMatch(CostCharts charts, IReadOnlyCollection<MaintenancePayment> expected)
+        {
+            // Month by month, to the cent, and in total.
+            foreach (var point in charts.MonthlyTrend)
+            {
+                var month = DateOnly.ParseExact("01 " + point.Label, "dd MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+                Assert.Equal(expected.Where(p => p.PaidOn.Year == month.Year && p.PaidOn.Month == month.Month).Sum(p => p.Amount), point.Value);
+            }
+            Assert.Equal(expected.Sum(p => p.Amount), charts.Total);
+            Assert.Equal(expected.Sum(p => p.Amount), charts.ByCategory.Sum(c => c.Value));
+            Assert.Equal(expected.Sum(p => p.Amount), charts.ByProperty.Sum(c => c.Value));
+            foreach (var property in charts.ByProperty.Where(p => p.Label != "Other"))
+            {
+                Assert.Equal(expected.Where(p => p.PropertyName == property.Label).Sum(p => p.Amount), property.Value);
+            }
+        }
+
+        var firm = await harness.AsAsync<MaintenanceAnalytics, CostCharts>(MaintenanceScenario.Manager, s => s.ChartsAsync(period, ct));
+        AssertChartsMatch(firm, payments.Where(p => p.OrganizationId == organizationId).ToList());
+        var landlord = await harness.AsAsync<MaintenanceAnalytics, CostCharts>(MaintenanceScenario.Landlord, s => s.ChartsAsync(period, ct));
+        AssertChartsMatch(landlord, payments.Where(p => p.LandlordUserId == landlordId).ToList());
+        Assert.True(landlord.Total < firm.Total);
+
+        // A category filter reads the payments themselves (the months keep the payment's category name): same figures.
+        var categoryOfRequest = await (from r in db.Set<MaintenanceRequest>().IgnoreQueryFilters()
+                                       join t in db.Set<ExpenseType>().IgnoreQueryFilters() on r.ExpenseTypeId equals t.Id
+                                       select new { RequestId = r.Id, t.CategoryId }).ToDictionaryAsync(x => x.RequestId, x => x.CategoryId, ct);
+        var paidCategory = payments.Where(p => p.OrganizationId == organizationId && categoryOfRequest.ContainsKey(p.RequestId))
+            .Select(p => categoryOfRequest[p.RequestId]).First();
+        var ofCategory = categoryOfRequest.Where(c => c.Value == paidCategory).Select(c => c.Key).ToHashSet();
+        var byCategory = await harness.AsAsync<MaintenanceAnalytics, CostCharts>(MaintenanceScenario.Manager,
+            s => s.ChartsAsync(period with { CategoryId = paidCategory }, ct));
+        AssertChartsMatch(byCategory, payments.Where(p => ofCategory.Contains(p.RequestId)).ToList());
+
         await SummaryCountCheck.AssertMatchesRecountAsync(db);
     }
 }

@@ -16,14 +16,17 @@ public static class SummaryCountCheck
         var (expectedJobs, expectedNotifications) = await RecountAsync(db);
         var expectedRequests = await RecountRequestsAsync(db);
         var expectedContracting = await RecountContractingAsync(db);
+        var expectedPaymentMonths = await RecountPaymentMonthsAsync(db);
         Assert.NotEmpty(expectedJobs);
         Assert.NotEmpty(expectedNotifications);
         Assert.NotEmpty(expectedRequests);
         Assert.NotEmpty(expectedContracting);
+        Assert.NotEmpty(expectedPaymentMonths);
         Assert.Equal(expectedJobs, await StoredJobCountsAsync(db));
         Assert.Equal(expectedNotifications, await StoredNotificationCountsAsync(db));
         Assert.Equal(expectedRequests, await StoredRequestCountsAsync(db));
         Assert.Equal(expectedContracting, await StoredContractingCountsAsync(db));
+        Assert.Equal(expectedPaymentMonths, await StoredPaymentMonthsAsync(db));
 
         // Rebuilding from scratch gives the same rows: the triggers missed nothing and counted nothing twice.
         await SummaryCounts.RebuildAsync(db, CancellationToken.None);
@@ -31,6 +34,7 @@ public static class SummaryCountCheck
         Assert.Equal(expectedNotifications, await StoredNotificationCountsAsync(db));
         Assert.Equal(expectedRequests, await StoredRequestCountsAsync(db));
         Assert.Equal(expectedContracting, await StoredContractingCountsAsync(db));
+        Assert.Equal(expectedPaymentMonths, await StoredPaymentMonthsAsync(db));
     }
 
     /// <summary>Logs, claims and vouchers per organization, subcontractor and status, with their amounts summed in C#
@@ -45,13 +49,25 @@ public static class SummaryCountCheck
             .Select(v => (v.OrganizationId, Record: ContractingRecord.Voucher, v.SubcontractorId, v.Status, Amount: v.Total));
         return logs.Concat(expenses).Concat(vouchers)
             .GroupBy(r => (r.OrganizationId, r.Record, r.SubcontractorId, r.Status))
-            .Select(g => $"{g.Key.OrganizationId}/{g.Key.Record}/{g.Key.SubcontractorId}/{g.Key.Status}={g.Count()}/{g.Sum(r => r.Amount):0.000}")
+            .Select(g => $"{g.Key.OrganizationId}/{g.Key.Record}/{g.Key.SubcontractorId}/{g.Key.Status}={g.Count()}/{g.Sum(r => r.Amount):0.0000}")
             .Order(StringComparer.Ordinal).ToList();
     }
 
+    private static async Task<List<string>> RecountPaymentMonthsAsync(FieldOpsDbContext db) =>
+        (await db.Set<MaintenancePayment>().IgnoreQueryFilters()
+            .Select(p => new { p.OrganizationId, p.PaidOn, p.PropertyId, p.LandlordUserId, p.CategoryName, p.Amount }).ToListAsync())
+        .GroupBy(p => (p.OrganizationId, Month: new DateOnly(p.PaidOn.Year, p.PaidOn.Month, 1), p.PropertyId, p.LandlordUserId, Category: p.CategoryName ?? ""))
+        .Select(g => $"{g.Key.OrganizationId}/{g.Key.Month:yyyy-MM-dd}/{g.Key.PropertyId}/{g.Key.LandlordUserId}/{g.Key.Category}={g.Count()}/{g.Sum(p => p.Amount):0.0000}")
+        .Order(StringComparer.Ordinal).ToList();
+
+    private static async Task<List<string>> StoredPaymentMonthsAsync(FieldOpsDbContext db) =>
+        (await db.Set<MaintenancePaymentMonth>().IgnoreQueryFilters().AsNoTracking().Where(m => m.Count != 0).ToListAsync())
+        .Select(m => $"{m.OrganizationId}/{m.Month:yyyy-MM-dd}/{m.PropertyId}/{m.LandlordUserId}/{m.CategoryName}={m.Count}/{ExactAmounts.FromTenThousandths(m.AmountTenThousandths):0.0000}")
+        .Order(StringComparer.Ordinal).ToList();
+
     private static async Task<List<string>> StoredContractingCountsAsync(FieldOpsDbContext db) =>
         (await db.Set<ContractingCount>().IgnoreQueryFilters().AsNoTracking().Where(c => c.Count != 0).ToListAsync())
-        .Select(c => $"{c.OrganizationId}/{c.Record}/{c.SubcontractorId}/{c.Status}={c.Count}/{c.Amount:0.000}")
+        .Select(c => $"{c.OrganizationId}/{c.Record}/{c.SubcontractorId}/{c.Status}={c.Count}/{c.Amount:0.0000}")
         .Order(StringComparer.Ordinal).ToList();
 
     private static async Task<List<string>> RecountRequestsAsync(FieldOpsDbContext db) =>

@@ -13,6 +13,10 @@ public sealed class AnalyticsScope
     public required FieldOpsDbContext Db { get; init; }
     public required IQueryable<MaintenanceRequest> Requests { get; init; }
     public required IQueryable<MaintenancePayment> Payments { get; init; }
+
+    /// <summary>The same payments added up by month, property and category (<see cref="MaintenancePaymentMonth"/>), or
+    /// null when the filter needs what the months do not keep (the request's expense category).</summary>
+    public IQueryable<MaintenancePaymentMonth>? PaymentMonths { get; init; }
     public DateOnly? FromDay { get; init; }
 
     /// <summary>The day after the period (exclusive).</summary>
@@ -54,6 +58,24 @@ public sealed class AnalyticsScope
                 requests = requests.Where(r => r.CompletedAt < to);
             }
             return requests;
+        }
+    }
+
+    /// <summary>The payment months of the period, or null (see <see cref="PaymentMonths"/>).</summary>
+    public IQueryable<MaintenancePaymentMonth>? PaidMonthsInPeriod
+    {
+        get
+        {
+            var months = PaymentMonths;
+            if (months is not null && FromDay is { } from)
+            {
+                months = months.Where(m => m.Month >= from);
+            }
+            if (months is not null && ToDay is { } to)
+            {
+                months = months.Where(m => m.Month < to);
+            }
+            return months;
         }
     }
 

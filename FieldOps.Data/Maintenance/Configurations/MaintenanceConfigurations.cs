@@ -313,3 +313,15 @@ internal sealed class BudgetAlertConfiguration : IEntityTypeConfiguration<Budget
         builder.HasIndex(a => new { a.OrganizationId, a.LandlordUserId, a.Month, a.Scope }).IsUnique();
     }
 }
+
+internal sealed class MaintenancePaymentMonthConfiguration : IEntityTypeConfiguration<MaintenancePaymentMonth>
+{
+    public void Configure(EntityTypeBuilder<MaintenancePaymentMonth> builder)
+    {
+        // The key serves a manager's charts (the firm, by month); the second index a landlord's (their own, by month).
+        builder.HasKey(m => new { m.OrganizationId, m.Month, m.PropertyId, m.LandlordUserId, m.CategoryName });
+        builder.Property(m => m.LandlordUserId).HasMaxLength(450);
+        builder.Property(m => m.CategoryName).HasMaxLength(Name);
+        builder.HasIndex(m => new { m.LandlordUserId, m.Month });
+    }
+}

@@ -2,6 +2,7 @@ using System.Globalization;
 using FieldOps.Data.Maintenance.Analytics;
 using FieldOps.Data.Platform;
 using FieldOps.Data.Platform.Lists;
+using FieldOps.Data.Platform.Summaries;
 using Microsoft.EntityFrameworkCore;
 
 namespace FieldOps.Data.Maintenance.Services;
@@ -87,15 +88,9 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
             throw new InputValidationException("to", $"The charts show up to {MaxChartMonths} months at a time.");
         }
         var currency = organization.Currency;
-        var paid = scope.PaidInPeriod;
-
-        var byMonth = await paid.GroupBy(p => new { p.PaidOn.Year, p.PaidOn.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Total = g.Sum(p => p.Amount) }).ToListAsync(cancellationToken);
+        var (byMonth, byCategory, byProperty) = await PaidTotalsAsync(db, scope, cancellationToken);
         var trend = months.Select(m => new ChartPoint(m.ToString("MMM yyyy", CultureInfo.InvariantCulture),
             byMonth.Where(x => x.Year == m.Year && x.Month == m.Month).Sum(x => x.Total))).ToList();
-
-        var byCategory = await paid.GroupBy(p => p.CategoryName).Select(g => new { g.Key, Total = g.Sum(p => p.Amount) }).ToListAsync(cancellationToken);
-        var byProperty = await paid.GroupBy(p => p.PropertyName).Select(g => new { g.Key, Total = g.Sum(p => p.Amount) }).ToListAsync(cancellationToken);
 
         var vendors = await (from r in scope.CompletedInPeriod.Where(r => r.VendorId != null && r.ActualCost != null)
                              join v in db.Set<Vendor>() on r.VendorId equals v.Id
@@ -127,10 +122,7 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
                 .Where(b => b.Budget != null).Take(10_000).ToListAsync(cancellationToken))
             .ToDictionary(b => b.Landlord, b => b.Budget!.Value);
         var budgeted = budgets.Keys.ToList();
-        var spentByBudgeted = budgeted.Count == 0
-            ? []
-            : await paid.Where(p => budgeted.Contains(p.LandlordUserId)).GroupBy(p => new { p.PaidOn.Year, p.PaidOn.Month })
-                .Select(g => new { g.Key.Year, g.Key.Month, Total = g.Sum(p => p.Amount) }).ToListAsync(cancellationToken);
+        var spentByBudgeted = budgeted.Count == 0 ? [] : await PaidByMonthAsync(scope, budgeted, cancellationToken);
         decimal? monthlyBudget = budgets.Count == 0 ? null : budgets.Values.Sum();
 
         return new CostCharts(from, months[^1], currency, summary, trend,
@@ -146,6 +138,55 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
             months.Select(m => new BudgetPoint(m, monthlyBudget,
                 monthlyBudget is null ? byMonth.Where(x => x.Year == m.Year && x.Month == m.Month).Sum(x => x.Total)
                     : spentByBudgeted.Where(x => x.Year == m.Year && x.Month == m.Month).Sum(x => x.Total))).ToList());
+    }
+
+    /// <summary>What was paid in the period by month, by category and by property: from the payment months when the
+    /// filter allows (a few rows a month, however many payments), otherwise from the payments themselves.</summary>
+    private static async Task<(List<(int Year, int Month, decimal Total)> ByMonth, List<(string? Key, decimal Total)> ByCategory,
+        List<(string Key, decimal Total)> ByProperty)> PaidTotalsAsync(FieldOpsDbContext db, AnalyticsScope scope, CancellationToken cancellationToken)
+    {
+        List<(Guid PropertyId, decimal Total)> byPropertyId;
+        List<(int Year, int Month, decimal Total)> byMonth;
+        List<(string? Key, decimal Total)> byCategory;
+        if (scope.PaidMonthsInPeriod is { } months)
+        {
+            byMonth = (await months.GroupBy(m => m.Month).Select(g => new { g.Key, Total = g.Sum(m => m.AmountTenThousandths) }).ToListAsync(cancellationToken))
+                .Select(x => (x.Key.Year, x.Key.Month, ExactAmounts.FromTenThousandths(x.Total))).ToList();
+            byCategory = (await months.GroupBy(m => m.CategoryName).Select(g => new { g.Key, Total = g.Sum(m => m.AmountTenThousandths) }).ToListAsync(cancellationToken))
+                .Select(x => (x.Key == "" ? null : (string?)x.Key, ExactAmounts.FromTenThousandths(x.Total))).ToList();
+            byPropertyId = (await months.GroupBy(m => m.PropertyId).Select(g => new { g.Key, Total = g.Sum(m => m.AmountTenThousandths) }).ToListAsync(cancellationToken))
+                .Select(x => (x.Key, ExactAmounts.FromTenThousandths(x.Total))).ToList();
+        }
+        else
+        {
+            var paid = scope.PaidInPeriod;
+            byMonth = (await paid.GroupBy(p => new { p.PaidOn.Year, p.PaidOn.Month }).Select(g => new { g.Key.Year, g.Key.Month, Total = g.Sum(p => p.Amount) })
+                .ToListAsync(cancellationToken)).Select(x => (x.Year, x.Month, x.Total)).ToList();
+            byCategory = (await paid.GroupBy(p => p.CategoryName).Select(g => new { g.Key, Total = g.Sum(p => p.Amount) }).ToListAsync(cancellationToken))
+                .Select(x => (x.Key, x.Total)).ToList();
+            byPropertyId = (await paid.GroupBy(p => p.PropertyId).Select(g => new { g.Key, Total = g.Sum(p => p.Amount) }).ToListAsync(cancellationToken))
+                .Select(x => (x.Key, x.Total)).ToList();
+        }
+        // Properties under their current names; at most a firm's properties with payments in the period.
+        var ids = byPropertyId.Select(p => p.PropertyId).ToList();
+        var names = await db.Set<Property>().AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        var byProperty = byPropertyId.Select(p => (names.GetValueOrDefault(p.PropertyId, "Unknown property"), p.Total)).ToList();
+        return (byMonth, byCategory, byProperty);
+    }
+
+    /// <summary>What was paid in the period for the given landlords' properties, by month.</summary>
+    private static async Task<List<(int Year, int Month, decimal Total)>> PaidByMonthAsync(AnalyticsScope scope, List<string> landlords,
+        CancellationToken cancellationToken)
+    {
+        if (scope.PaidMonthsInPeriod is { } months)
+        {
+            return (await months.Where(m => landlords.Contains(m.LandlordUserId)).GroupBy(m => m.Month)
+                    .Select(g => new { g.Key, Total = g.Sum(m => m.AmountTenThousandths) }).ToListAsync(cancellationToken))
+                .Select(x => (x.Key.Year, x.Key.Month, ExactAmounts.FromTenThousandths(x.Total))).ToList();
+        }
+        return (await scope.PaidInPeriod.Where(p => landlords.Contains(p.LandlordUserId)).GroupBy(p => new { p.PaidOn.Year, p.PaidOn.Month })
+                .Select(g => new { g.Key.Year, g.Key.Month, Total = g.Sum(p => p.Amount) }).ToListAsync(cancellationToken))
+            .Select(x => (x.Year, x.Month, x.Total)).ToList();
     }
 
     /// <summary>The largest slices, the rest summed as "Other".</summary>
@@ -202,10 +243,12 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
 
         var requests = guard.Visible(db).AsNoTracking();
         var payments = db.Set<MaintenancePayment>().AsNoTracking();
+        IQueryable<MaintenancePaymentMonth>? paymentMonths = db.Set<MaintenancePaymentMonth>().AsNoTracking();
         if (!guard.IsManager)
         {
             var me = guard.UserId;
             payments = payments.Where(p => p.LandlordUserId == me);
+            paymentMonths = paymentMonths.Where(m => m.LandlordUserId == me);
         }
         var summary = new List<string>();
         if (from is not null || to is not null)
@@ -217,6 +260,7 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
         {
             requests = requests.Where(r => r.PropertyId == propertyId);
             payments = payments.Where(p => p.PropertyId == propertyId);
+            paymentMonths = paymentMonths.Where(m => m.PropertyId == propertyId);
             summary.Add("Property: " + (await db.Set<Property>().Where(p => p.Id == propertyId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) ?? "unknown"));
         }
         if (filters.HasFlag(AnalyticsFilters.Landlord) && !string.IsNullOrWhiteSpace(filter.LandlordId))
@@ -224,6 +268,7 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
             var landlord = filter.LandlordId;
             requests = requests.Where(r => r.OwnerUserId == landlord);
             payments = payments.Where(p => p.LandlordUserId == landlord);
+            paymentMonths = paymentMonths.Where(m => m.LandlordUserId == landlord);
             summary.Add("Landlord: " + (await db.Users.Where(u => u.Id == landlord).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? "unknown"));
         }
         Guid? categoryId = null;
@@ -234,11 +279,13 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
             requests = requests.Where(r => types.Contains(r.ExpenseTypeId));
             var ofCategory = db.Set<MaintenanceRequest>().Where(r => types.Contains(r.ExpenseTypeId)).Select(r => r.Id);
             payments = payments.Where(p => ofCategory.Contains(p.RequestId));
+            // The months keep the category name recorded on each payment, not the request's category: read the payments.
+            paymentMonths = null;
             summary.Add("Category: " + (await db.Set<ExpenseCategory>().Where(c => c.Id == category).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) ?? "unknown"));
         }
         var scope = new AnalyticsScope
         {
-            Db = db, Requests = requests, Payments = payments, FromDay = from, ToDay = to, FromUtc = Utc(from), ToUtc = Utc(to), CategoryId = categoryId,
+            Db = db, Requests = requests, Payments = payments, PaymentMonths = paymentMonths, FromDay = from, ToDay = to, FromUtc = Utc(from), ToUtc = Utc(to), CategoryId = categoryId,
             Now = clock.GetUtcNow().UtcDateTime,
         };
         return (scope, organization, summary);

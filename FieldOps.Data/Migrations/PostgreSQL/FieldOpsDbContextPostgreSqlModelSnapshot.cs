@@ -1074,6 +1074,38 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.ToTable("MaintenancePayments");
                 });
 
+            modelBuilder.Entity("FieldOps.Data.Maintenance.MaintenancePaymentMonth", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LandlordUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("CategoryName")
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.Property<long>("AmountTenThousandths")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganizationId", "Month", "PropertyId", "LandlordUserId", "CategoryName");
+
+                    b.HasIndex("LandlordUserId", "Month");
+
+                    b.ToTable("MaintenancePaymentMonths");
+                });
+
             modelBuilder.Entity("FieldOps.Data.Maintenance.MaintenanceRating", b =>
                 {
                     b.Property<Guid>("Id")

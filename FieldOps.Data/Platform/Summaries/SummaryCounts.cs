@@ -6,7 +6,8 @@ namespace FieldOps.Data.Platform.Summaries;
 /// The summary rows that stand in for counting big tables on hot paths: jobs per organization, technician and status
 /// (<see cref="Workshop.JobCount"/>), notifications per recipient (<see cref="Notifications.NotificationCount"/>) and
 /// maintenance requests per status and parties (<see cref="Maintenance.MaintenanceRequestCount"/>), and contracting
-/// logs, claims and vouchers per subcontractor and status (<see cref="Contracting.ContractingCount"/>).
+/// logs, claims and vouchers per subcontractor and status (<see cref="Contracting.ContractingCount"/>), and maintenance
+/// payments per month, property and category (<see cref="Maintenance.MaintenancePaymentMonth"/>).
 /// Triggers keep them, so they change in the same transaction as the rows they count whoever writes them (the app,
 /// a bulk update, the scale generator), and concurrent writers cannot lose an increment: each trigger adds or
 /// subtracts in one statement under the database's own row lock. <see cref="RebuildAsync"/> recounts from scratch.
@@ -58,6 +59,7 @@ public static partial class SummaryCounts
         await db.Database.ExecuteSqlRawAsync(RebuildSql, cancellationToken);
         await db.Database.ExecuteSqlRawAsync(MaintenanceRebuildSql, cancellationToken);
         await db.Database.ExecuteSqlRawAsync(ContractingRebuildSql(db.Database.IsNpgsql()), cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(PaymentMonthsRebuildSql(db.Database.IsNpgsql()), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
