@@ -209,6 +209,19 @@ public sealed class SummaryCountTests(ServiceHarness harness) : IClassFixture<Se
         AssertChartsMatch(landlord, payments.Where(p => p.LandlordUserId == landlordId).ToList());
         Assert.True(landlord.Total < firm.Total);
 
+        // The landlord's property cards: what was paid this year in the firm's calendar, from the same months.
+        var zone = await db.Organizations.IgnoreQueryFilters().Where(o => o.Id == organizationId).Select(o => o.Settings.TimeZoneId).SingleAsync(ct);
+        var yearStart = new DateOnly(FieldOps.Data.Platform.OrganizationTime.Today(TimeProvider.System, zone).Year, 1, 1);
+        var cards = await harness.AsAsync<FieldOps.Data.Maintenance.Services.MaintenanceRequestService, IReadOnlyList<PropertyCosts>>(MaintenanceScenario.Landlord,
+            s => s.CostsByPropertyAsync(ct));
+        Assert.NotEmpty(cards);
+        foreach (var card in cards)
+        {
+            var paidThisYear = payments.Where(p => p.PropertyId == card.PropertyId && p.LandlordUserId == landlordId && p.PaidOn >= yearStart).ToList();
+            Assert.Equal((paidThisYear.Sum(p => p.Amount), paidThisYear.Count), (card.PaidThisYear, card.PaidRequests));
+        }
+        Assert.Contains(cards, c => c.PaidRequests > 0);
+
         // A category filter reads the payments themselves (the months keep the payment's category name): same figures.
         var categoryOfRequest = await (from r in db.Set<MaintenanceRequest>().IgnoreQueryFilters()
                                        join t in db.Set<ExpenseType>().IgnoreQueryFilters() on r.ExpenseTypeId equals t.Id

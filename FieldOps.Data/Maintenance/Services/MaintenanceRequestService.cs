@@ -95,15 +95,18 @@ public sealed class MaintenanceRequestService(
         var organization = await db.OrganizationAsync(cancellationToken);
         var yearStart = new DateOnly(organization.Today(clock).Year, 1, 1);
         var properties = db.Set<Property>().AsNoTracking();
-        var payments = db.Set<MaintenancePayment>().AsNoTracking().Where(p => p.PaidOn >= yearStart);
+        // This year's payments from the monthly summary rows: twelve rows a property at most, however many payments.
+        var months = db.Set<MaintenancePaymentMonth>().AsNoTracking().Where(m => m.Month >= yearStart);
         if (!guard.IsManager)
         {
             var me = guard.UserId;
             properties = properties.Where(p => p.OwnerUserId == me);
-            payments = payments.Where(p => p.LandlordUserId == me);
+            months = months.Where(m => m.LandlordUserId == me);
         }
         var list = await properties.OrderBy(p => p.Name).Take(200).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
-        var paid = await payments.GroupBy(p => p.PropertyId).Select(g => new { g.Key, Count = g.Count(), Total = g.Sum(p => p.Amount) }).ToListAsync(cancellationToken);
+        var paid = (await months.GroupBy(m => m.PropertyId).Select(g => new { g.Key, Count = g.Sum(m => m.Count), Total = g.Sum(m => m.AmountTenThousandths) })
+                .ToListAsync(cancellationToken))
+            .Select(x => new { x.Key, x.Count, Total = Platform.Summaries.ExactAmounts.FromTenThousandths(x.Total) }).ToList();
         var open = await guard.Visible(db).Where(r => MaintenanceQueries.Open.Contains(r.Status) && r.Status != MaintenanceStatus.Verified)
             .GroupBy(r => r.PropertyId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         return list.Select(p => new PropertyCosts(p.Id, p.Name, open.FirstOrDefault(o => o.Key == p.Id)?.Count ?? 0, paid.FirstOrDefault(x => x.Key == p.Id)?.Total ?? 0m,
