@@ -1432,16 +1432,24 @@ namespace FieldOps.Data.Migrations
 
                     b.HasIndex("OwnerUserId", "RequestedAt");
 
-                    b.HasIndex("OwnerUserId", "Status");
-
                     b.HasIndex("VendorId", "IsOpen");
+
+                    b.HasIndex("AssigneeUserId", "Status", "AssignDueAt");
 
                     b.HasIndex("OrganizationId", "Status", "AssignDueAt");
 
                     b.HasIndex("OrganizationId", "Status", "OnSiteDueAt");
 
+                    b.HasIndex("OwnerUserId", "Status", "AssignDueAt");
+
+                    b.HasIndex("TenantUserId", "Status", "AssignDueAt");
+
+                    b.HasIndex("VendorUserId", "Status", "AssignDueAt");
+
                     b.HasIndex("AssigneeUserId", "PriorityRank", "RequestedAt", "Number")
                         .IsDescending(false, false, true, true);
+
+                    b.HasIndex("AssigneeUserId", "Status", "OnSiteDueAt", "StartedAt");
 
                     b.HasIndex("OrganizationId", "PriorityRank", "RequestedAt", "Number")
                         .IsDescending(false, false, true, true);
@@ -1449,11 +1457,17 @@ namespace FieldOps.Data.Migrations
                     b.HasIndex("OwnerUserId", "PriorityRank", "RequestedAt", "Number")
                         .IsDescending(false, false, true, true);
 
+                    b.HasIndex("OwnerUserId", "Status", "OnSiteDueAt", "StartedAt");
+
                     b.HasIndex("TenantUserId", "PriorityRank", "RequestedAt", "Number")
                         .IsDescending(false, false, true, true);
 
+                    b.HasIndex("TenantUserId", "Status", "OnSiteDueAt", "StartedAt");
+
                     b.HasIndex("VendorUserId", "PriorityRank", "RequestedAt", "Number")
                         .IsDescending(false, false, true, true);
+
+                    b.HasIndex("VendorUserId", "Status", "OnSiteDueAt", "StartedAt");
 
                     b.HasIndex("OrganizationId", "IsOpen", "PriorityRank", "RequestedAt", "Number")
                         .IsDescending(false, false, false, true, true);

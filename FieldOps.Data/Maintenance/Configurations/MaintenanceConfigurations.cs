@@ -193,8 +193,18 @@ internal sealed class MaintenanceRequestConfiguration : IEntityTypeConfiguration
         // The board's "past SLA" counts: requests of a status whose deadline has passed, a range of each.
         builder.HasIndex(r => new { r.OrganizationId, r.Status, r.AssignDueAt });
         builder.HasIndex(r => new { r.OrganizationId, r.Status, r.OnSiteDueAt });
-        // A landlord's budget card: approvals waiting, and approvals of the month still committed.
-        builder.HasIndex(r => new { r.OwnerUserId, r.Status });
+        // The same for a landlord's, tenant's, staff member's or vendor's board: a range of their own requests of a
+        // status, for each deadline (the start read from the index too), so that the firm's index, which has a range
+        // for the deadline, never looks cheaper. The landlord's also serves the budget card's approvals waiting.
+        builder.HasIndex(r => new { r.OwnerUserId, r.Status, r.AssignDueAt });
+        builder.HasIndex(r => new { r.OwnerUserId, r.Status, r.OnSiteDueAt, r.StartedAt });
+        builder.HasIndex(r => new { r.TenantUserId, r.Status, r.AssignDueAt });
+        builder.HasIndex(r => new { r.TenantUserId, r.Status, r.OnSiteDueAt, r.StartedAt });
+        builder.HasIndex(r => new { r.AssigneeUserId, r.Status, r.AssignDueAt });
+        builder.HasIndex(r => new { r.AssigneeUserId, r.Status, r.OnSiteDueAt, r.StartedAt });
+        builder.HasIndex(r => new { r.VendorUserId, r.Status, r.AssignDueAt });
+        builder.HasIndex(r => new { r.VendorUserId, r.Status, r.OnSiteDueAt, r.StartedAt });
+        // A landlord's budget card: approvals of the month still committed.
         builder.HasIndex(r => new { r.OwnerUserId, r.ApprovedAt });
         // A vendor's open work orders.
         builder.HasIndex(r => new { r.VendorId, r.IsOpen });
