@@ -45,6 +45,7 @@ public static class WebSetup
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddSingleton<CircuitCounter>();
+        services.AddSingleton<Components.Layout.ThemeStylesheets>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitCountingHandler>();
         services.AddMudServices(options =>
         {

@@ -143,6 +143,23 @@ public sealed class ComponentTests : IDisposable
     }
 
     [Fact]
+    public void ASortHeader_SortsAscendingFirst_ThenReverses_AndSaysWhichWayOnTheHeaderCell()
+    {
+        (string Key, bool Descending)? asked = null;
+        var onSort = EventCallback.Factory.Create<(string Key, bool Descending)>(this, sort => asked = sort);
+        var unsorted = _context.Render<SortHeader>(p => p.Add(c => c.Title, "Received").Add(c => c.Key, "receivedAt").Add(c => c.OnSort, onSort));
+        Assert.Equal("none", unsorted.Find("th").GetAttribute("aria-sort"));
+        unsorted.Find("button").Click();
+        Assert.Equal(("receivedAt", false), asked);
+
+        var ascending = _context.Render<SortHeader>(p => p.Add(c => c.Title, "Received").Add(c => c.Key, "receivedAt")
+            .Add(c => c.SortBy, "ReceivedAt").Add(c => c.OnSort, onSort));
+        Assert.Equal("ascending", ascending.Find("th").GetAttribute("aria-sort"));
+        ascending.Find("button").Click();
+        Assert.Equal(("receivedAt", true), asked);
+    }
+
+    [Fact]
     public void TheExportButtons_CarryTheListsFilters_Escaped()
     {
         var buttons = _context.Render<ExportButtons>(p => p.Add(c => c.Name, "invoices")

@@ -33,19 +33,20 @@ public sealed class MudComponentTests : IAsyncLifetime
     // MudBlazor's services dispose asynchronously.
     public async Task DisposeAsync() => await _context.DisposeAsync();
 
-    private void SignIn(OrganizationModules modules, params string[] roles)
-    {
-        var authorization = _context.AddAuthorization();
-        authorization.SetAuthorized("someone@example.test");
-        authorization.SetRoles(roles);
-        authorization.SetClaims(new Claim(FieldOpsClaimTypes.Modules, ((int)modules).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-    }
+    private static ClaimsPrincipal SignedIn(OrganizationModules modules, params string[] roles) =>
+        new(new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.Name, "someone@example.test"),
+                new Claim(FieldOpsClaimTypes.Modules, ((int)modules).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                .. roles.Select(role => new Claim(ClaimTypes.Role, role)),
+            ], "Test"));
+
+    private IRenderedComponent<NavMenu> Menu(ClaimsPrincipal user) => _context.Render<NavMenu>(p => p.Add(c => c.User, user));
 
     [Fact]
     public void TheMenu_ListsTheRolesPagesAsRealLinks_AndNothingElse()
     {
-        SignIn(OrganizationModules.Contracting, ContractingRoles.Contractor);
-        var menu = _context.Render<NavMenu>();
+        var menu = Menu(SignedIn(OrganizationModules.Contracting, ContractingRoles.Contractor));
 
         var links = menu.FindAll("nav[aria-label=Pages] a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["contracting/workspace", "contracting/logs", "contracting/expenses", "contracting/vouchers", "contracting/ledger",
@@ -55,21 +56,44 @@ public sealed class MudComponentTests : IAsyncLifetime
     [Fact]
     public void TheMenu_HighlightsOneEntryAtATime_ADashboardOnlyOnItsOwnPage()
     {
-        SignIn(OrganizationModules.Contracting, Roles.Admin);
-        _context.Services.GetRequiredService<NavigationManager>().NavigateTo("contracting/admin/subcontractors");
-        var menu = _context.Render<NavMenu>();
+        var navigation = _context.Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("contracting/admin/subcontractors");
+        var menu = Menu(SignedIn(OrganizationModules.Contracting, Roles.Admin));
 
         var active = menu.FindAll("nav[aria-label=Pages] a.active").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["contracting/admin/subcontractors"], active);
+        Assert.Equal("page", menu.Find("a.active").GetAttribute("aria-current"));
+
+        // The highlight follows the user: on a subcontractor's ledger the subcontractors entry stays highlighted, and
+        // back on the dashboard only the dashboard is.
+        navigation.NavigateTo("contracting/admin/subcontractors/7/ledger");
+        menu.WaitForAssertion(() => Assert.Equal(["contracting/admin/subcontractors"],
+            menu.FindAll("nav a.active").Select(a => a.GetAttribute("href")).ToList()));
+        navigation.NavigateTo("contracting/admin");
+        menu.WaitForAssertion(() => Assert.Equal(["contracting/admin"], menu.FindAll("nav a.active").Select(a => a.GetAttribute("href")).ToList()));
     }
 
     [Fact]
     public void TheMenu_ShowsNoPagesOfAModuleTheOrganizationDoesNotUse()
     {
-        SignIn(OrganizationModules.Workshop, Roles.Admin, ContractingRoles.Contractor);
-        var links = _context.Render<NavMenu>().FindAll("nav a").Select(a => a.GetAttribute("href")).ToList();
+        var links = Menu(SignedIn(OrganizationModules.Workshop, Roles.Admin, ContractingRoles.Contractor)).FindAll("nav a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("workshop/admin", links);
         Assert.DoesNotContain(links, l => l!.StartsWith("contracting", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheThemeStylesheet_IsMudBlazorsForEachMode_MadeOnceAndSharedByEveryTab()
+    {
+        _context.Services.AddSingleton<ThemeStylesheets>();
+        var light = _context.Render<SharedThemeProvider>(p => p.Add(c => c.IsDarkMode, false));
+        var dark = _context.Render<SharedThemeProvider>(p => p.Add(c => c.IsDarkMode, true));
+        var anotherTab = _context.Render<SharedThemeProvider>(p => p.Add(c => c.IsDarkMode, false));
+
+        light.WaitForAssertion(() => Assert.Contains("--mud-palette-primary: rgba(31,78,121,1);", light.Markup, StringComparison.Ordinal));
+        dark.WaitForAssertion(() => Assert.Contains("--mud-palette-primary: rgba(158,203,245,1);", dark.Markup, StringComparison.Ordinal));
+        var stylesheets = _context.Services.GetRequiredService<ThemeStylesheets>();
+        Assert.Same(await stylesheets.ForAsync(false), await stylesheets.ForAsync(false));
+        anotherTab.WaitForAssertion(() => Assert.Equal(light.Markup, anotherTab.Markup));
     }
 
     [Fact]

@@ -33,8 +33,8 @@ public static class CircuitBenchmark
         report.AppendLine(CultureInfo.InvariantCulture, $"# Circuit memory, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC").AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; the app in Release (Development environment, so that a build's output serves its scripts) with the demo data; headless Chromium, one signed-in user, every tab idle on the page. Managed heap after a full compacting collection.")
             .AppendLine()
-            .AppendLine("| dashboard | tabs | open circuits | managed heap | per circuit | working set |")
-            .AppendLine("|---|---:|---:|---:|---:|---:|");
+            .AppendLine("| dashboard | tabs | open circuits | managed heap | per circuit | each tab after the first 20 | working set |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|");
         try
         {
             await using var app = await AppProcess.StartAsync(dataDirectory, TimeSpan.FromMinutes(5),
@@ -56,7 +56,7 @@ public static class CircuitBenchmark
             var only = Option(args, "--only");
             foreach (var dashboard in Dashboards.Where(d => only is null || d.Path.Contains(only, StringComparison.OrdinalIgnoreCase)))
             {
-                await MeasureAsync(dashboard, app.BaseUrl, http, browser, report);
+                await MeasureAsync(dashboard, app.BaseUrl, http, browser, report, Hold(args));
             }
         }
         finally
@@ -72,7 +72,7 @@ public static class CircuitBenchmark
         return 0;
     }
 
-    private static async Task MeasureAsync(Dashboard dashboard, string baseUrl, HttpClient http, IBrowser browser, StringBuilder report)
+    private static async Task MeasureAsync(Dashboard dashboard, string baseUrl, HttpClient http, IBrowser browser, StringBuilder report, TimeSpan hold)
     {
         Console.WriteLine($"{dashboard.Name} …");
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl });
@@ -86,9 +86,10 @@ public static class CircuitBenchmark
         await OpenAsync(signIn, dashboard);
         await signIn.CloseAsync(new PageCloseOptions { RunBeforeUnload = true });
         var baseline = await SettledAsync(http, atLeast: 0);
-        Row(report, dashboard, 0, baseline, baseline);
+        Row(report, dashboard, 0, baseline, baseline, previous: null);
 
         var pages = new List<IPage>();
+        Memory? previous = null;
         foreach (var tabs in new[] { 20, 50 })
         {
             while (pages.Count < tabs)
@@ -98,7 +99,14 @@ public static class CircuitBenchmark
                 pages.Add(page);
             }
             var memory = await SettledAsync(http, atLeast: baseline.OpenCircuits + tabs);
-            Row(report, dashboard, tabs, memory, baseline);
+            Row(report, dashboard, tabs, memory, baseline, previous);
+            previous = memory;
+        }
+        if (hold > TimeSpan.Zero)
+        {
+            // Time to take a heap dump of the app (dotnet-gcdump collect -p PID) with every tab open.
+            Console.WriteLine($"Holding {pages.Count} tabs open for {hold.TotalSeconds:N0} s …");
+            await Task.Delay(hold);
         }
         foreach (var page in pages)
         {
@@ -134,14 +142,23 @@ public static class CircuitBenchmark
         }
     }
 
-    private static void Row(StringBuilder report, Dashboard dashboard, int tabs, Memory memory, Memory baseline)
+    /// <summary>"Per circuit" counts from the idle app, so it also carries what the first tabs grow once (caches);
+    /// "each tab after the first 20" is what one more open tab costs once those exist.</summary>
+    private static void Row(StringBuilder report, Dashboard dashboard, int tabs, Memory memory, Memory baseline, Memory? previous)
     {
-        var added = memory.OpenCircuits - baseline.OpenCircuits;
-        var perCircuit = added <= 0 ? "" : $"{(memory.ManagedHeapBytes - baseline.ManagedHeapBytes) / (double)added / 1024.0:N0} KB";
-        var line = $"| {dashboard.Name} | {tabs} | {memory.OpenCircuits} | {memory.ManagedHeapBytes / 1048576.0:N1} MB | {perCircuit} | {memory.WorkingSetBytes / 1048576.0:N0} MB |";
+        static string PerCircuit(Memory from, Memory to)
+        {
+            var added = to.OpenCircuits - from.OpenCircuits;
+            return added <= 0 ? "" : $"{(to.ManagedHeapBytes - from.ManagedHeapBytes) / (double)added / 1024.0:N0} KB";
+        }
+        var marginal = previous is null ? "" : PerCircuit(previous, memory);
+        var line = $"| {dashboard.Name} | {tabs} | {memory.OpenCircuits} | {memory.ManagedHeapBytes / 1048576.0:N1} MB | {PerCircuit(baseline, memory)} | {marginal} | {memory.WorkingSetBytes / 1048576.0:N0} MB |";
         Console.WriteLine(line);
         report.AppendLine(line);
     }
+
+    private static TimeSpan Hold(string[] args) =>
+        TimeSpan.FromSeconds(int.Parse(Option(args, "--hold-seconds") ?? "0", CultureInfo.InvariantCulture));
 
     private static string? Option(string[] args, string name)
     {
