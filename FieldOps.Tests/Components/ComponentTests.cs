@@ -160,6 +160,41 @@ public sealed class ComponentTests : IDisposable
     }
 
     [Fact]
+    public void StaticRowMarkup_EncodesEveryValue_AndKeepsTrustedMarkupAndOtherScripts()
+    {
+        var owner = "<script>alert('x')</script> \"Wanjiku\" & Sons";
+        var markup = Html.Markup($"<td data-label=\"Owner\" title=\"{owner}\">{owner} {StatusBadge.Markup("Low", "warning", null)} {42.5m:N2} الكويت</td>");
+
+        // Rendered the way a row draws it: one markup frame, which the browser (here bUnit's parser) reads as elements.
+        var cell = _context.Render<MarkupHost>(p => p.Add(c => c.Markup, markup));
+        Assert.Empty(cell.FindAll("script"));
+        var td = cell.Find("td");
+        Assert.Equal(owner, td.GetAttribute("title"));
+        Assert.StartsWith(owner, td.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Low", td.QuerySelector("span.fo-status-warning")!.TextContent);
+        Assert.Contains("42.50 الكويت", td.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", markup.Value, StringComparison.Ordinal);
+        Assert.Contains("الكويت", markup.Value, StringComparison.Ordinal);
+    }
+
+    private sealed class MarkupHost : ComponentBase
+    {
+        [Parameter]
+        public MarkupString Markup { get; set; }
+
+        protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder)
+        {
+            builder.OpenElement(0, "table");
+            builder.OpenElement(1, "tbody");
+            builder.OpenElement(2, "tr");
+            builder.AddMarkupContent(3, Markup.Value);
+            builder.CloseElement();
+            builder.CloseElement();
+            builder.CloseElement();
+        }
+    }
+
+    [Fact]
     public void TheExportButtons_CarryTheListsFilters_Escaped()
     {
         var buttons = _context.Render<ExportButtons>(p => p.Add(c => c.Name, "invoices")

@@ -5,4 +5,6 @@ window.fieldOps = {
         get: key => sessionStorage.getItem(key),
         set: (key, value) => value == null ? sessionStorage.removeItem(key) : sessionStorage.setItem(key, value),
     },
+    // True below 960 px, where the menu covers the page instead of sitting beside it (the same width as app.css).
+    isNarrow: () => window.matchMedia('(max-width: 959.98px)').matches,
 };
