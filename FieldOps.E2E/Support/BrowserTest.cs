@@ -78,13 +78,30 @@ public abstract class BrowserTest(E2EFixture fixture)
         }
     }
 
-    /// <summary>Full-page screenshot under artifacts/screenshots.</summary>
+    /// <summary>Full-page screenshot under artifacts/screenshots, taken once nothing moves, and only of a sound layout:
+    /// nothing wider than the screen, and on a wide screen no content under the menu beside it.</summary>
     protected static async Task ScreenshotAsync(IPage page, string name)
     {
         // From the top, so the sticky header sits where a person sees it.
         await page.EvaluateAsync("window.scrollTo(0, 0)");
+        await WaitForTransitionsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts.Screenshots, $"{name}.png"), FullPage = true });
+        var problem = await page.EvaluateAsync<string?>(LayoutProblem, page.ViewportSize?.Width ?? 0);
+        Assert.True(problem is null, $"Screenshot {name}: {problem}");
     }
+
+    // Against the device's width, not innerWidth: a phone widens its layout viewport to fit wide content.
+    private const string LayoutProblem = """
+        width => {
+            const overflow = document.documentElement.scrollWidth - width;
+            if (overflow > 0) return `the page is ${overflow} px wider than the screen`;
+            const drawer = document.querySelector('.fo-drawer');
+            const main = document.querySelector('main');
+            if (!drawer || !main || width < 960 || getComputedStyle(drawer).visibility === 'hidden') return null;
+            const menuEdge = drawer.getBoundingClientRect().right, contentEdge = main.getBoundingClientRect().left;
+            return contentEdge < menuEdge - 1 ? `the content starts at ${contentEdge} px, under the menu (to ${menuEdge} px)` : null;
+        }
+        """;
 
     /// <summary>Types a value and leaves the field, so a field bound on change takes it.</summary>
     protected static async Task Commit(ILocator field, string value)
