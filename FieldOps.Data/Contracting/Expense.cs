@@ -29,6 +29,10 @@ public sealed class Expense : StatefulEntity<ExpenseStatus>
 
     protected override StateMachine<ExpenseStatus> Transitions => Workflow;
 
+    /// <summary>Whether a claim's receipts can still change: the subcontractor adds them until the claim is reviewed;
+    /// an admin may add one at any time (a late copy, a clearer scan).</summary>
+    public static bool ReceiptsCanChange(ExpenseStatus status, bool byAdmin) => byAdmin || status == ExpenseStatus.Pending;
+
     public Guid SubcontractorId { get; private set; }
     public Guid? ProjectId { get; private set; }
     public ExpenseCategory Category { get; private set; }

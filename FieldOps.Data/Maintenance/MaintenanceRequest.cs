@@ -71,6 +71,10 @@ public sealed class MaintenanceRequest : StatefulEntity<MaintenanceStatus>, IMai
     public string CurrencyCode { get; private set; } = "";
     public int CurrencyMinorUnits { get; private set; }
 
+    /// <summary>Whether photos and receipts can still be added: not once the request is closed, rejected or cancelled.</summary>
+    public static bool AcceptsFiles(MaintenanceStatus status) =>
+        status is not (MaintenanceStatus.Closed or MaintenanceStatus.Rejected or MaintenanceStatus.Cancelled);
+
     /// <summary>Whether something is still to be done: stored (from the status) so "open requests" is an index range.</summary>
     public bool IsOpen
     {

@@ -32,7 +32,7 @@ public sealed class ExpenseAccessPolicy(ContractingGuard guard) : IRecordAccessP
     public async Task EnsureCanAttachAsync(FieldOpsDbContext db, Guid recordId, CancellationToken cancellationToken)
     {
         var expense = await LoadAsync(db, recordId, cancellationToken);
-        if (!guard.IsAdmin && expense.Status != ExpenseStatus.Pending)
+        if (!Expense.ReceiptsCanChange(expense.Status, guard.IsAdmin))
         {
             throw new BusinessRuleException("This claim has been reviewed; its receipts can no longer change.");
         }

@@ -16,7 +16,7 @@ public sealed class MaintenanceRequestAccessPolicy(MaintenanceGuard guard) : IRe
     public async Task EnsureCanAttachAsync(FieldOpsDbContext db, Guid recordId, CancellationToken cancellationToken)
     {
         var request = await guard.LoadAsync(db, recordId, cancellationToken);
-        if (request.Status is MaintenanceStatus.Closed or MaintenanceStatus.Rejected or MaintenanceStatus.Cancelled)
+        if (!MaintenanceRequest.AcceptsFiles(request.Status))
         {
             throw new BusinessRuleException($"Request {request.Number} is {MaintenanceRequestWorkflow.Definition.LabelOf(request.Status).ToLowerInvariant()}: no more files can be added.");
         }
