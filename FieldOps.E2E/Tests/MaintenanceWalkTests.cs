@@ -31,9 +31,19 @@ public sealed class MaintenanceWalkTests(E2EFixture fixture) : BrowserTest(fixtu
         {
             await page.GotoAsync("/maintenance/tenant");
             await WaitForInteractiveAsync(page);
+            await ScreenshotAsync(page, "maintenance-00-tenant-home-phone");
+            await page.GetByRole(AriaRole.Button, new() { Name = "New request" }).ClickAsync();
             await Expect(page.GetByText("Riverside Court, unit A2")).ToBeVisibleAsync();
+            await Expect(page.GetByLabel("What is wrong?")).ToBeFocusedAsync();
             await page.GetByLabel("What is wrong?").FillAsync(title);
             await page.GetByLabel("Describe it").FillAsync("Water is spraying from the pipe behind the bathroom basin.");
+            await page.GetByLabel("Describe it").PressAsync("Tab");
+
+            // Reloaded halfway (a dropped connection, a tap on refresh): the form is open again with what was typed.
+            await page.ReloadAsync();
+            await WaitForInteractiveAsync(page);
+            await Expect(page.GetByLabel("What is wrong?")).ToHaveValueAsync(title);
+            await Expect(page.GetByLabel("Describe it")).ToHaveValueAsync("Water is spraying from the pipe behind the bathroom basin.");
             await page.GetByLabel("How urgent?").SelectOptionAsync(new SelectOptionValue { Label = "Emergency — danger or serious damage" });
             await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Emergency:" })).ToBeVisibleAsync();
             await page.GetByLabel("How urgent?").SelectOptionAsync(new SelectOptionValue { Label = "High — as soon as possible" });

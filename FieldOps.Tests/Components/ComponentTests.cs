@@ -211,4 +211,52 @@ public sealed class ComponentTests : IDisposable
     [InlineData(LedgerEntryType.Expense, 3_500, "KES 3,500.00")]
     public void LedgerAmounts_ShowHowTheyMoveTheBalance(LedgerEntryType type, int amount, string expected) =>
         Assert.Equal(expected, ContractingDisplay.SignedAmount(type, amount, "KES"));
+
+    [Fact]
+    public void AFormsSavedDraft_IsRestoredOnce_IntoTheSameModel_AndShownInItsFields()
+    {
+        _context.Services.AddSingleton<FieldOps.Data.Platform.ICurrentUser>(FieldOps.Data.Platform.SystemCurrentUser.Instance);
+        _context.Services.AddScoped<DraftStore>();
+        _context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        _context.JSInterop.Setup<string?>("fieldOps.drafts.get", _ => true)
+            .SetResult("""{"workSummary":"Blockwork to lintel level","workersCount":6}""");
+
+        var host = _context.Render<DraftFormHost>();
+
+        // Once, into the model the form was given: a new model object would make the form draw its fields, and the
+        // draft component, afresh, and restore again without end.
+        host.WaitForAssertion(() => Assert.Equal("Blockwork to lintel level", host.Find("textarea").GetAttribute("value") ?? host.Find("textarea").TextContent));
+        Assert.Same(host.Instance.Model, host.Instance.ModelAtStart);
+        Assert.Equal(6, host.Instance.Model.WorkersCount);
+        Assert.Contains("Your unsaved entries were kept", host.Markup, StringComparison.Ordinal);
+        Assert.Single(_context.JSInterop.Invocations, i => i.Identifier == "fieldOps.drafts.get");
+    }
+
+    /// <summary>A form as the app's forms are built: an edit form over a model, its draft keeper and a field.</summary>
+    private sealed class DraftFormHost : ComponentBase
+    {
+        public DailyLogInput Model { get; } = new();
+        public DailyLogInput ModelAtStart { get; }
+
+        public DraftFormHost() => ModelAtStart = Model;
+
+        protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder)
+        {
+            builder.OpenComponent<EditForm>(0);
+            builder.AddComponentParameter(1, nameof(EditForm.Model), Model);
+            builder.AddComponentParameter(2, nameof(EditForm.ChildContent), (RenderFragment<EditContext>)(_ => form =>
+            {
+                form.OpenComponent<FormDraft<DailyLogInput>>(0);
+                form.AddComponentParameter(1, nameof(FormDraft<DailyLogInput>.Key), "daily-log");
+                form.AddComponentParameter(2, nameof(FormDraft<DailyLogInput>.Restored), EventCallback.Factory.Create(this, StateHasChanged));
+                form.CloseComponent();
+                form.OpenComponent<InputTextArea>(3);
+                form.AddComponentParameter(4, nameof(InputTextArea.Value), Model.WorkSummary);
+                form.AddComponentParameter(5, nameof(InputTextArea.ValueChanged), EventCallback.Factory.Create<string?>(this, v => Model.WorkSummary = v ?? ""));
+                form.AddComponentParameter(6, nameof(InputTextArea.ValueExpression), (System.Linq.Expressions.Expression<Func<string?>>)(() => Model.WorkSummary));
+                form.CloseComponent();
+            }));
+            builder.CloseComponent();
+        }
+    }
 }

@@ -7,4 +7,6 @@ window.fieldOps = {
     },
     // True below 960 px, where the menu covers the page instead of sitting beside it (the same width as app.css).
     isNarrow: () => window.matchMedia('(max-width: 959.98px)').matches,
+    // Moves the keyboard (and a screen reader) to a field that has just appeared.
+    focus: selector => document.querySelector(selector)?.focus(),
 };
