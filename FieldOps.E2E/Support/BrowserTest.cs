@@ -121,28 +121,36 @@ public abstract class BrowserTest(E2EFixture fixture)
         """);
 
     /// <summary>The serious and critical violations of axe-core's WCAG 2.2 A/AA rules, one line each.</summary>
-    protected static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
-    {
-        await WaitForTransitionsAsync(page);
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        });
-        return result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
-            .ToList();
-    }
+    protected static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page) =>
+        (await ViolationsAsync(page)).Where(v => v.Impact is "serious" or "critical").Select(Describe).ToList();
 
     /// <summary>The WCAG 2.2 A/AA rules of axe-core; fails listing every violation.</summary>
     protected static async Task AssertAccessibleAsync(IPage page)
     {
-        await WaitForTransitionsAsync(page);
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        });
-        var problems = result.Violations.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
-        Assert.True(result.Violations.Length == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n", problems));
+        var violations = await ViolationsAsync(page);
+        Assert.True(violations.Count == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n", violations.Select(Describe)));
     }
+
+    // A message can start fading out (its time is up) while the audit reads the page, and a half-faded text fails
+    // the contrast rule. A violation counts when it is there twice, the second time once the page is still again.
+    private static async Task<IReadOnlyList<AxeResultItem>> ViolationsAsync(IPage page)
+    {
+        await WaitForTransitionsAsync(page);
+        var first = await RunAxeAsync(page);
+        if (first.Length == 0)
+        {
+            return first;
+        }
+        await page.WaitForTimeoutAsync(500);
+        await WaitForTransitionsAsync(page);
+        return await RunAxeAsync(page);
+    }
+
+    private static async Task<AxeResultItem[]> RunAxeAsync(IPage page) => (await page.RunAxe(new AxeRunOptions
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    })).Violations;
+
+    private static string Describe(AxeResultItem v) =>
+        $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}";
 }
