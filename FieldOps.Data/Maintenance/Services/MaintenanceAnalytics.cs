@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using FieldOps.Data.Maintenance.Analytics;
 using FieldOps.Data.Platform;
 using FieldOps.Data.Platform.Lists;
@@ -150,22 +151,16 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
         List<(string? Key, decimal Total)> byCategory;
         if (scope.PaidMonthsInPeriod is { } months)
         {
-            byMonth = (await months.GroupBy(m => m.Month).Select(g => new { g.Key, Total = g.Sum(m => m.AmountTenThousandths) }).ToListAsync(cancellationToken))
-                .Select(x => (x.Key.Year, x.Key.Month, ExactAmounts.FromTenThousandths(x.Total))).ToList();
-            byCategory = (await months.GroupBy(m => m.CategoryName).Select(g => new { g.Key, Total = g.Sum(m => m.AmountTenThousandths) }).ToListAsync(cancellationToken))
-                .Select(x => (x.Key == "" ? null : (string?)x.Key, ExactAmounts.FromTenThousandths(x.Total))).ToList();
-            byPropertyId = (await months.GroupBy(m => m.PropertyId).Select(g => new { g.Key, Total = g.Sum(m => m.AmountTenThousandths) }).ToListAsync(cancellationToken))
-                .Select(x => (x.Key, ExactAmounts.FromTenThousandths(x.Total))).ToList();
+            byMonth = (await PaidByAsync(months, m => m.Month, cancellationToken)).Select(x => (x.Key.Year, x.Key.Month, x.Total)).ToList();
+            byCategory = (await PaidByAsync(months, m => m.CategoryName, cancellationToken)).Select(x => (x.Key == "" ? null : (string?)x.Key, x.Total)).ToList();
+            byPropertyId = await PaidByAsync(months, m => m.PropertyId, cancellationToken);
         }
         else
         {
             var paid = scope.PaidInPeriod;
-            byMonth = (await paid.GroupBy(p => new { p.PaidOn.Year, p.PaidOn.Month }).Select(g => new { g.Key.Year, g.Key.Month, Total = g.Sum(p => p.Amount) })
-                .ToListAsync(cancellationToken)).Select(x => (x.Year, x.Month, x.Total)).ToList();
-            byCategory = (await paid.GroupBy(p => p.CategoryName).Select(g => new { g.Key, Total = g.Sum(p => p.Amount) }).ToListAsync(cancellationToken))
-                .Select(x => (x.Key, x.Total)).ToList();
-            byPropertyId = (await paid.GroupBy(p => p.PropertyId).Select(g => new { g.Key, Total = g.Sum(p => p.Amount) }).ToListAsync(cancellationToken))
-                .Select(x => (x.Key, x.Total)).ToList();
+            byMonth = (await PaidByAsync(paid, p => new { p.PaidOn.Year, p.PaidOn.Month }, cancellationToken)).Select(x => (x.Key.Year, x.Key.Month, x.Total)).ToList();
+            byCategory = await PaidByAsync(paid, p => p.CategoryName, cancellationToken);
+            byPropertyId = await PaidByAsync(paid, p => p.PropertyId, cancellationToken);
         }
         // Properties under their current names; at most a firm's properties with payments in the period.
         var ids = byPropertyId.Select(p => p.PropertyId).ToList();
@@ -174,19 +169,29 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
         return (byMonth, byCategory, byProperty);
     }
 
+    /// <summary>The payment months' sums for each key, exact.</summary>
+    private static async Task<List<(TKey Key, decimal Total)>> PaidByAsync<TKey>(IQueryable<MaintenancePaymentMonth> months,
+        Expression<Func<MaintenancePaymentMonth, TKey>> key, CancellationToken cancellationToken) =>
+        (await months.GroupBy(key).Select(g => new { g.Key, Total = g.Sum(m => m.AmountTenThousandths) }).ToListAsync(cancellationToken))
+            .Select(x => (x.Key, ExactAmounts.FromTenThousandths(x.Total))).ToList();
+
+    /// <summary>The payments' sums for each key.</summary>
+    private static async Task<List<(TKey Key, decimal Total)>> PaidByAsync<TKey>(IQueryable<MaintenancePayment> payments,
+        Expression<Func<MaintenancePayment, TKey>> key, CancellationToken cancellationToken) =>
+        (await payments.GroupBy(key).Select(g => new { g.Key, Total = g.Sum(p => p.Amount) }).ToListAsync(cancellationToken))
+            .Select(x => (x.Key, x.Total)).ToList();
+
     /// <summary>What was paid in the period for the given landlords' properties, by month.</summary>
     private static async Task<List<(int Year, int Month, decimal Total)>> PaidByMonthAsync(AnalyticsScope scope, List<string> landlords,
         CancellationToken cancellationToken)
     {
         if (scope.PaidMonthsInPeriod is { } months)
         {
-            return (await months.Where(m => landlords.Contains(m.LandlordUserId)).GroupBy(m => m.Month)
-                    .Select(g => new { g.Key, Total = g.Sum(m => m.AmountTenThousandths) }).ToListAsync(cancellationToken))
-                .Select(x => (x.Key.Year, x.Key.Month, ExactAmounts.FromTenThousandths(x.Total))).ToList();
+            return (await PaidByAsync(months.Where(m => landlords.Contains(m.LandlordUserId)), m => m.Month, cancellationToken))
+                .Select(x => (x.Key.Year, x.Key.Month, x.Total)).ToList();
         }
-        return (await scope.PaidInPeriod.Where(p => landlords.Contains(p.LandlordUserId)).GroupBy(p => new { p.PaidOn.Year, p.PaidOn.Month })
-                .Select(g => new { g.Key.Year, g.Key.Month, Total = g.Sum(p => p.Amount) }).ToListAsync(cancellationToken))
-            .Select(x => (x.Year, x.Month, x.Total)).ToList();
+        return (await PaidByAsync(scope.PaidInPeriod.Where(p => landlords.Contains(p.LandlordUserId)), p => new { p.PaidOn.Year, p.PaidOn.Month }, cancellationToken))
+            .Select(x => (x.Key.Year, x.Key.Month, x.Total)).ToList();
     }
 
     /// <summary>The largest slices, the rest summed as "Other".</summary>
