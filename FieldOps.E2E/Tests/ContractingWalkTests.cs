@@ -42,6 +42,16 @@ public sealed class ContractingWalkTests(E2EFixture fixture) : BrowserTest(fixtu
             await workspace.SubmitLogAsync(7, summary);
             await Expect(page.GetByText("Daily log submitted. You will be told when it is reviewed.")).ToBeVisibleAsync();
 
+            // A claim half typed, then the page reloaded: the form is drawn when its tab opens, with the claim back.
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Expense claim" }).ClickAsync();
+            await page.GetByLabel("What was it for?").FillAsync(claim);
+            await page.GetByLabel("What was it for?").PressAsync("Tab");
+            await page.WaitForFunctionAsync("() => Object.keys(sessionStorage).some(key => key.endsWith(':expense-claim'))");
+            await page.ReloadAsync();
+            await WaitForInteractiveAsync(page);
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Expense claim" }).ClickAsync();
+            await Expect(page.GetByLabel("What was it for?")).ToHaveValueAsync(claim);
+
             await workspace.FillExpenseAsync("Fuel", "2400", claim, "receipt.png", ReceiptPhoto);
             await ScreenshotAsync(page, "contracting-02-expense-form-phone");
             await AssertAccessibleAsync(page);
