@@ -2897,11 +2897,11 @@ namespace FieldOps.Data.Migrations
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("OrganizationId", "ReceivedAt", "Number");
+                    b.HasIndex("OrganizationId", "ReceivedAt", "Number", "Id");
 
-                    b.HasIndex("OrganizationId", "Status", "ReceivedAt", "Number");
+                    b.HasIndex("OrganizationId", "Status", "ReceivedAt", "Number", "Id");
 
-                    b.HasIndex("OrganizationId", "TechnicianId", "ReceivedAt", "Number");
+                    b.HasIndex("OrganizationId", "TechnicianId", "ReceivedAt", "Number", "Id");
 
                     b.ToTable("Jobs");
                 });

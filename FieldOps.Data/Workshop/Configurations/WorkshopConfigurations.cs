@@ -58,10 +58,11 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         builder.Property(j => j.Number).HasMaxLength(20);
         builder.HasIndex(j => new { j.OrganizationId, j.Number }).IsUnique();
         // Every jobs list is newest first, the number breaking ties (the keyset cursor): each filter's index ends with
-        // received time and number, so a page is read in order.
-        builder.HasIndex(j => new { j.OrganizationId, j.ReceivedAt, j.Number });
-        builder.HasIndex(j => new { j.OrganizationId, j.Status, j.ReceivedAt, j.Number });
-        builder.HasIndex(j => new { j.OrganizationId, j.TechnicianId, j.ReceivedAt, j.Number });
+        // received time and number, so a page is read in order, and then the id, so a deep page's jobs are found from
+        // the index alone before their rows are read.
+        builder.HasIndex(j => new { j.OrganizationId, j.ReceivedAt, j.Number, j.Id });
+        builder.HasIndex(j => new { j.OrganizationId, j.Status, j.ReceivedAt, j.Number, j.Id });
+        builder.HasIndex(j => new { j.OrganizationId, j.TechnicianId, j.ReceivedAt, j.Number, j.Id });
         builder.Property(j => j.SiteManagerId).HasMaxLength(450);
         builder.Property(j => j.TechnicianId).HasMaxLength(450);
         builder.Property(j => j.IssuesReported).HasMaxLength(2000);

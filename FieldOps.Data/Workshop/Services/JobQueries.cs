@@ -30,6 +30,17 @@ internal static class JobQueries
             items = await query.Where(j => j.ReceivedAt <= at && (j.ReceivedAt < at || string.Compare(j.Number, number) < 0))
                 .OrderByDescending(j => j.ReceivedAt).ThenByDescending(j => j.Number).Take(request.SafeTake).ToListAsync(cancellationToken);
         }
+        else if (request.SortBy is null && request.SafeSkip > 0)
+        {
+            // A deeper page in the default order: the page's jobs are found from the index alone (number and id are
+            // in it), and only they are read in full, so the skipped jobs cost an index entry each, not a row, a
+            // vehicle and a technician.
+            var pageIds = Filter(db, guard.VisibleJobs(db), filter, guard)
+                .OrderByDescending(j => j.ReceivedAt).ThenByDescending(j => j.Number)
+                .Skip(request.SafeSkip).Take(request.SafeTake).Select(j => j.Id);
+            items = await Project(db, guard.VisibleJobs(db).Where(j => pageIds.Contains(j.Id)))
+                .OrderByDescending(j => j.ReceivedAt).ThenByDescending(j => j.Number).ToListAsync(cancellationToken);
+        }
         else
         {
             var ordered = request.SortBy is null
