@@ -106,6 +106,15 @@ public sealed class PostgreSqlTests(PostgresServiceHarness harness) : IClassFixt
         var paid = await db.Set<Data.Maintenance.MaintenancePayment>().IgnoreQueryFilters().Where(p => p.OrganizationId == firm).SumAsync(p => p.Amount);
         Assert.True(paid > 0);
         Assert.Equal(paid, months.Rows.Sum(r => (decimal)r[2]!));
+
+        // The cost charts' grouped reads, on this engine: the two accuracy charts count the same requests.
+        var charts = await harness.AsAsync<Data.Maintenance.Services.MaintenanceAnalytics, Data.Maintenance.Analytics.CostCharts>(
+            Maintenance.MaintenanceScenario.Manager, s => s.ChartsAsync(new Data.Maintenance.Analytics.AnalyticsFilter(), none));
+        Assert.NotEmpty(charts.Vendors);
+        Assert.All(charts.Vendors, v => Assert.True(v.Jobs > 0 && v.AverageCost > 0, v.Vendor));
+        Assert.NotEmpty(charts.AccuracyByCategory);
+        Assert.Equal(charts.AccuracyByCategory.Sum(a => a.Requests), charts.AccuracyByStaff.Sum(a => a.Requests));
+        Assert.Equal(charts.AccuracyByCategory.Sum(a => a.Actual), charts.AccuracyByStaff.Sum(a => a.Actual));
     }
 
     [Fact]

@@ -93,23 +93,40 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
         var trend = months.Select(m => new ChartPoint(m.ToString("MMM yyyy", CultureInfo.InvariantCulture),
             byMonth.Where(x => x.Year == m.Year && x.Month == m.Month).Sum(x => x.Total))).ToList();
 
-        var vendors = await (from r in scope.CompletedInPeriod.Where(r => r.VendorId != null && r.ActualCost != null)
-                             join v in db.Set<Vendor>() on r.VendorId equals v.Id
-                             from rating in db.Set<MaintenanceRating>().Where(x => x.RequestId == r.Id).DefaultIfEmpty()
-                             group new { r.ActualCost, Overall = (int?)rating!.Overall } by v.Name into g
-                             select new { Vendor = g.Key, Jobs = g.Count(), Rated = g.Count(x => x.Overall != null), Stars = g.Sum(x => x.Overall), Cost = g.Sum(x => x.ActualCost) })
+        // The vendor chart and both estimate-accuracy charts in one pass over the period's completed requests: grouped
+        // by vendor, category and estimator together (a few hundred groups at most), then added up per chart here.
+        var completed = await (from r in scope.CompletedInPeriod.Where(r => r.ActualCost != null && (r.VendorId != null || r.EstimatedCost != null))
+                               from t in db.Set<ExpenseType>().Where(t => t.Id == r.ExpenseTypeId).DefaultIfEmpty()
+                               from c in db.Set<ExpenseCategory>().Where(c => c.Id == t!.CategoryId).DefaultIfEmpty()
+                               from rating in db.Set<MaintenanceRating>().Where(x => x.RequestId == r.Id).DefaultIfEmpty()
+                               group new { r.ActualCost, r.EstimatedCost, Overall = (int?)rating!.Overall } by new { r.VendorId, Category = c!.Name, r.EstimatedByName } into g
+                               select new
+                               {
+                                   g.Key.VendorId,
+                                   g.Key.Category,
+                                   g.Key.EstimatedByName,
+                                   Jobs = g.Count(),
+                                   Rated = g.Count(x => x.Overall != null),
+                                   Stars = g.Sum(x => x.Overall),
+                                   Cost = g.Sum(x => x.ActualCost),
+                                   EstimatedJobs = g.Count(x => x.EstimatedCost != null),
+                                   Estimated = g.Sum(x => x.EstimatedCost),
+                                   ActualOfEstimated = g.Sum(x => x.EstimatedCost != null ? x.ActualCost : null),
+                               })
             .ToListAsync(cancellationToken);
-
-        var estimated = scope.CompletedInPeriod.Where(r => r.EstimatedCost != null && r.ActualCost != null);
-        var accuracyByCategory = await (from r in estimated
-                                        from t in db.Set<ExpenseType>().Where(t => t.Id == r.ExpenseTypeId).DefaultIfEmpty()
-                                        from c in db.Set<ExpenseCategory>().Where(c => c.Id == t!.CategoryId).DefaultIfEmpty()
-                                        group r by c!.Name into g
-                                        select new { g.Key, Count = g.Count(), Estimated = g.Sum(r => r.EstimatedCost!.Value), Actual = g.Sum(r => r.ActualCost!.Value) })
-            .ToListAsync(cancellationToken);
-        var accuracyByStaff = await estimated.GroupBy(r => r.EstimatedByName)
-            .Select(g => new { g.Key, Count = g.Count(), Estimated = g.Sum(r => r.EstimatedCost!.Value), Actual = g.Sum(r => r.ActualCost!.Value) })
-            .ToListAsync(cancellationToken);
+        var vendorIds = completed.Where(x => x.VendorId != null).Select(x => x.VendorId!.Value).Distinct().ToList();
+        var vendorNames = await db.Set<Vendor>().AsNoTracking().Where(v => vendorIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Name, cancellationToken);
+        var vendors = completed.Where(x => x.VendorId != null && vendorNames.ContainsKey(x.VendorId.Value))
+            .GroupBy(x => vendorNames[x.VendorId!.Value])
+            .Select(g => new { Vendor = g.Key, Jobs = g.Sum(x => x.Jobs), Rated = g.Sum(x => x.Rated), Stars = g.Sum(x => x.Stars ?? 0), Cost = g.Sum(x => x.Cost ?? 0m) })
+            .ToList();
+        var estimated = completed.Where(x => x.EstimatedJobs > 0).ToList();
+        var accuracyByCategory = estimated.GroupBy(x => x.Category)
+            .Select(g => new { g.Key, Count = g.Sum(x => x.EstimatedJobs), Estimated = g.Sum(x => x.Estimated ?? 0m), Actual = g.Sum(x => x.ActualOfEstimated ?? 0m) })
+            .ToList();
+        var accuracyByStaff = estimated.GroupBy(x => x.EstimatedByName)
+            .Select(g => new { g.Key, Count = g.Sum(x => x.EstimatedJobs), Estimated = g.Sum(x => x.Estimated ?? 0m), Actual = g.Sum(x => x.ActualOfEstimated ?? 0m) })
+            .ToList();
 
         // Budget utilisation counts the landlords who have a budget (their own, or the firm's default): their budgets
         // summed, against what was paid for their properties.
@@ -130,7 +147,7 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
             Slices(byCategory.Select(c => new ChartPoint(c.Key ?? "Uncategorized", c.Total))),
             Slices(byProperty.Select(p => new ChartPoint(p.Key, p.Total))),
             vendors.OrderByDescending(v => v.Jobs).ThenBy(v => v.Vendor).Take(CostCharts.MaxSlices)
-                .Select(v => new VendorPoint(v.Vendor, v.Jobs, v.Rated == 0 ? null : Math.Round((decimal)v.Stars!.Value / v.Rated, 2), currency.Round((v.Cost ?? 0m) / v.Jobs)))
+                .Select(v => new VendorPoint(v.Vendor, v.Jobs, v.Rated == 0 ? null : Math.Round((decimal)v.Stars / v.Rated, 2), currency.Round(v.Cost / v.Jobs)))
                 .ToList(),
             accuracyByCategory.OrderByDescending(a => a.Actual).Take(CostCharts.MaxSlices)
                 .Select(a => new AccuracyPoint(a.Key ?? "Uncategorized", a.Count, a.Estimated, a.Actual)).ToList(),
