@@ -80,6 +80,29 @@ public sealed class JobSearchTests(ServiceHarness harness) : IClassFixture<Servi
     }
 
     [Fact]
+    public async Task ABroadSearchOfMoreJobsThanItsLimit_SaysSo_AndTheNarrowCountAgrees()
+    {
+        var ct = CancellationToken.None;
+        var jobs = JobQueries.BroadSearchCountLimit + 3;
+        for (var i = 0; i < jobs; i++)
+        {
+            await _scenario.As<JobService, JobDetails>(WorkshopScenario.SiteManager, s => s.CreateAsync(new CreateJobInput
+            {
+                RegistrationNumber = WorkshopScenario.NextRegistration(), OwnerName = "Zuberi Manyara",
+                OperationsStream = OperationsStream.Mechanical, RevenueStream = RevenueStream.WalkIn, IssuesReported = "Service",
+            }, ct));
+        }
+        var exact = await _scenario.As<JobService, ListPage<JobSummary>>(WorkshopScenario.SiteManager,
+            s => s.ListAsync(new JobFilter(Search: "zuberi"), new ListRequest(0, 20), ct));
+        var broad = await _scenario.As<JobService, ListPage<JobSummary>>(WorkshopScenario.SiteManager,
+            s => s.ListAsync(new JobFilter(Search: "zuberi") { SearchIsBroad = true }, new ListRequest(0, 20), ct));
+
+        Assert.Equal((jobs, false), (exact.Total, exact.TotalIsAtLeast));
+        Assert.Equal((JobQueries.BroadSearchCountLimit, true), (broad.Total, broad.TotalIsAtLeast));
+        Assert.Equal(exact.Items.Select(j => j.Id), broad.Items.Select(j => j.Id));
+    }
+
+    [Fact]
     public async Task ASearch_FindsByTheNumber_AndNothingInTheMiddleOfAWord_OrOfAnotherGarage()
     {
         var ct = CancellationToken.None;

@@ -128,17 +128,19 @@ internal static class JobQueries
     {
         if (filter.SearchIsBroad)
         {
-            // Counted from the matching terms, not by walking the jobs (a walk probes ten jobs or more for each match):
-            // the jobs of the matching vehicles, and the jobs matching by their own number, each read up to the limit
-            // through the term index. When neither reaches it, both are complete and their union is exact.
+            // Most broad searches match vehicles (an owner's name, a registration's letters): the matching vehicles'
+            // jobs, read from the term index up to the limit, usually reach it at once. Only when they do not are the
+            // jobs walked and each one's terms probed, which also finds jobs by their number.
             var jobs = Filter(db, guard.VisibleJobs(db), filter with { Search = null, SearchIsBroad = false }, guard);
-            var (from, to) = SearchTerms.Range(filter.Search!);
-            var terms = db.Set<SearchTerm>().Where(t => string.Compare(t.Term, from) >= 0 && string.Compare(t.Term, to) < 0);
-            var byVehicle = await (from t in terms join j in jobs on t.RecordId equals j.VehicleId select j.Id)
-                .Distinct().Take(BroadSearchCountLimit + 1).ToListAsync(cancellationToken);
-            var byNumber = await (from t in terms join j in jobs on t.RecordId equals j.Id select j.Id)
-                .Distinct().Take(BroadSearchCountLimit + 1).ToListAsync(cancellationToken);
-            var count = byVehicle.Union(byNumber).Count();
+            var range = SearchTerms.Range(filter.Search!);
+            var matching = db.Set<SearchTerm>().Where(t => string.Compare(t.Term, range.From) >= 0 && string.Compare(t.Term, range.To) < 0);
+            var byVehicle = await (from t in matching
+                                   join j in jobs on t.RecordId equals j.VehicleId
+                                   select j.Id)
+                .Distinct().Take(BroadSearchCountLimit + 1).CountAsync(cancellationToken);
+            var count = byVehicle > BroadSearchCountLimit
+                ? byVehicle
+                : await Filter(db, guard.VisibleJobs(db), filter, guard).Take(BroadSearchCountLimit + 1).CountAsync(cancellationToken);
             return count > BroadSearchCountLimit ? new ListTotal(BroadSearchCountLimit, true) : ListTotal.Exact(count);
         }
         if (!string.IsNullOrWhiteSpace(filter.Search) || filter.Stream is not null)
