@@ -132,10 +132,8 @@ internal static class JobQueries
             // jobs, read from the term index up to the limit, usually reach it at once. Only when they do not are the
             // jobs walked and each one's terms probed, which also finds jobs by their number.
             var jobs = Filter(db, guard.VisibleJobs(db), filter with { Search = null, SearchIsBroad = false }, guard);
-            var range = SearchTerms.Range(filter.Search!);
-            var matching = db.Set<SearchTerm>().Where(t => string.Compare(t.Term, range.From) >= 0 && string.Compare(t.Term, range.To) < 0);
-            var byVehicle = await (from t in matching
-                                   join j in jobs on t.RecordId equals j.VehicleId
+            var byVehicle = await (from recordId in SearchTerms.Matching(db, filter.Search!)
+                                   join j in jobs on recordId equals j.VehicleId
                                    select j.Id)
                 .Distinct().Take(BroadSearchCountLimit + 1).CountAsync(cancellationToken);
             var count = byVehicle > BroadSearchCountLimit
