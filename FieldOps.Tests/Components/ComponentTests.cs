@@ -177,6 +177,26 @@ public sealed class ComponentTests : IDisposable
         Assert.Contains("الكويت", markup.Value, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ARowButton_NamesItsActionAndRecord_EncodesItsLabel_AndAnUnlistedRecordFindsNothing()
+    {
+        var listed = new List<Tuple<Guid, string>> { Tuple.Create(Guid.NewGuid(), "Fuse \"kit\" <b>"), Tuple.Create(Guid.NewGuid(), "Wiper") };
+        var markup = RowActions.Button("receive", listed[0].Item1, "Receive", $"Receive {listed[0].Item2}", "fo-row-button-primary", disabled: true);
+
+        var button = _context.Render<MarkupHost>(p => p.Add(c => c.Markup, markup)).Find("button");
+        Assert.Equal(("receive", listed[0].Item1.ToString()), (button.GetAttribute("data-row-action"), button.GetAttribute("data-row-id")));
+        Assert.Equal("Receive Fuse \"kit\" <b>", button.GetAttribute("aria-label"));
+        Assert.Equal("fo-row-button fo-row-button-primary", button.GetAttribute("class"));
+        Assert.True(button.HasAttribute("disabled"));
+        Assert.Empty(button.QuerySelectorAll("b"));
+
+        // The handler finds the row by its id; an id no longer listed (the list reloaded) or no event finds nothing.
+        Assert.Same(listed[1], RowActions.Find(listed, new RowActionEventArgs { Action = "receive", RowId = listed[1].Item1.ToString() }, row => row.Item1));
+        Assert.Null(RowActions.Find(listed, new RowActionEventArgs { Action = "receive", RowId = Guid.NewGuid().ToString() }, row => row.Item1));
+        Assert.Null(RowActions.Find(listed, new RowActionEventArgs { Action = "receive", RowId = "not-an-id" }, row => row.Item1));
+        Assert.Null(RowActions.Find(listed, null, row => row.Item1));
+    }
+
     private sealed class MarkupHost : ComponentBase
     {
         [Parameter]

@@ -10,3 +10,16 @@ window.fieldOps = {
     // Moves the keyboard (and a screen reader) to a field that has just appeared.
     focus: selector => document.querySelector(selector)?.focus(),
 };
+
+// A list row's buttons are static markup (see RowActions.cs). A click on one becomes a 'rowaction' event that bubbles
+// to the list's one handler, carrying what to do and to which row; other clicks in the list stay in the browser.
+document.addEventListener('click', event => {
+    const button = event.target instanceof Element ? event.target.closest('button[data-row-action]') : null;
+    if (button && !button.disabled) {
+        button.dispatchEvent(new CustomEvent('fieldops-rowaction', {
+            bubbles: true,
+            detail: { action: button.dataset.rowAction, rowId: button.dataset.rowId },
+        }));
+    }
+});
+Blazor.registerCustomEventType('rowaction', { browserEventName: 'fieldops-rowaction', createEventArgs: event => event.detail });
