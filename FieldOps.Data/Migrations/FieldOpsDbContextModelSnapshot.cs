@@ -1419,8 +1419,6 @@ namespace FieldOps.Data.Migrations
 
                     b.HasIndex("ExpenseTypeId", "CompletedAt");
 
-                    b.HasIndex("OrganizationId", "CompletedAt");
-
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
 
@@ -1474,6 +1472,9 @@ namespace FieldOps.Data.Migrations
 
                     b.HasIndex("OrganizationId", "Status", "PriorityRank", "RequestedAt", "Number")
                         .IsDescending(false, false, false, true, true);
+
+                    b.HasIndex("OrganizationId", "CompletedAt", "ActualCost", "VendorId", "EstimatedCost", "ExpenseTypeId", "EstimatedByName", "Id")
+                        .HasDatabaseName("IX_MaintenanceRequests_OrganizationId_CompletedAt_Costs");
 
                     b.ToTable("MaintenanceRequests", t =>
                         {

@@ -187,7 +187,10 @@ internal sealed class MaintenanceRequestConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => new { r.ExpenseTypeId, r.CompletedAt });
         // The analytic views read a period of requests raised or completed, of the firm or of one landlord.
         builder.HasIndex(r => new { r.OrganizationId, r.RequestedAt });
-        builder.HasIndex(r => new { r.OrganizationId, r.CompletedAt });
+        // The firm's completed requests of a period also carry what the cost charts add up (vendor, expense type,
+        // estimator, estimate and actual cost), so that 36 months of them are read from the index alone, not row by row.
+        builder.HasIndex(r => new { r.OrganizationId, r.CompletedAt, r.ActualCost, r.VendorId, r.EstimatedCost, r.ExpenseTypeId, r.EstimatedByName, r.Id })
+            .HasDatabaseName("IX_MaintenanceRequests_OrganizationId_CompletedAt_Costs");
         builder.HasIndex(r => new { r.OwnerUserId, r.RequestedAt });
         builder.HasIndex(r => new { r.OwnerUserId, r.CompletedAt });
         // The board's "past SLA" counts: requests of a status whose deadline has passed, a range of each.

@@ -1424,8 +1424,6 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasIndex("ExpenseTypeId", "CompletedAt");
 
-                    b.HasIndex("OrganizationId", "CompletedAt");
-
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
 
@@ -1479,6 +1477,9 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasIndex("OrganizationId", "Status", "PriorityRank", "RequestedAt", "Number")
                         .IsDescending(false, false, false, true, true);
+
+                    b.HasIndex("OrganizationId", "CompletedAt", "ActualCost", "VendorId", "EstimatedCost", "ExpenseTypeId", "EstimatedByName", "Id")
+                        .HasDatabaseName("IX_MaintenanceRequests_OrganizationId_CompletedAt_Costs");
 
                     b.ToTable("MaintenanceRequests", t =>
                         {
