@@ -1419,6 +1419,8 @@ namespace FieldOps.Data.Migrations
 
                     b.HasIndex("ExpenseTypeId", "CompletedAt");
 
+                    b.HasIndex("OrganizationId", "CompletedAt");
+
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
 
@@ -1474,7 +1476,8 @@ namespace FieldOps.Data.Migrations
                         .IsDescending(false, false, false, true, true);
 
                     b.HasIndex("OrganizationId", "CompletedAt", "ActualCost", "VendorId", "EstimatedCost", "ExpenseTypeId", "EstimatedByName", "Id")
-                        .HasDatabaseName("IX_MaintenanceRequests_OrganizationId_CompletedAt_Costs");
+                        .HasDatabaseName("IX_MaintenanceRequests_OrganizationId_CompletedAt_Costs")
+                        .HasFilter("\"CompletedAt\" IS NOT NULL AND \"ActualCost\" IS NOT NULL");
 
                     b.ToTable("MaintenanceRequests", t =>
                         {

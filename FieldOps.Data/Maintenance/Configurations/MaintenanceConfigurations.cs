@@ -189,8 +189,12 @@ internal sealed class MaintenanceRequestConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => new { r.OrganizationId, r.RequestedAt });
         // The firm's completed requests of a period also carry what the cost charts add up (vendor, expense type,
         // estimator, estimate and actual cost), so that 36 months of them are read from the index alone, not row by row.
+        // Only completed, costed requests are in it: a query that does not ask for those (a report joining all of a
+        // firm's requests to their payments) cannot take it for a cheap list of every request and drive its plan from it.
         builder.HasIndex(r => new { r.OrganizationId, r.CompletedAt, r.ActualCost, r.VendorId, r.EstimatedCost, r.ExpenseTypeId, r.EstimatedByName, r.Id })
-            .HasDatabaseName("IX_MaintenanceRequests_OrganizationId_CompletedAt_Costs");
+            .HasDatabaseName("IX_MaintenanceRequests_OrganizationId_CompletedAt_Costs")
+            .HasFilter("\"CompletedAt\" IS NOT NULL AND \"ActualCost\" IS NOT NULL");
+        builder.HasIndex(r => new { r.OrganizationId, r.CompletedAt });
         builder.HasIndex(r => new { r.OwnerUserId, r.RequestedAt });
         builder.HasIndex(r => new { r.OwnerUserId, r.CompletedAt });
         // The board's "past SLA" counts: requests of a status whose deadline has passed, a range of each.

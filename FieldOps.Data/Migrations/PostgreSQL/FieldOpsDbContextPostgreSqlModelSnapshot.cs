@@ -1424,6 +1424,8 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasIndex("ExpenseTypeId", "CompletedAt");
 
+                    b.HasIndex("OrganizationId", "CompletedAt");
+
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
 
@@ -1479,7 +1481,8 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                         .IsDescending(false, false, false, true, true);
 
                     b.HasIndex("OrganizationId", "CompletedAt", "ActualCost", "VendorId", "EstimatedCost", "ExpenseTypeId", "EstimatedByName", "Id")
-                        .HasDatabaseName("IX_MaintenanceRequests_OrganizationId_CompletedAt_Costs");
+                        .HasDatabaseName("IX_MaintenanceRequests_OrganizationId_CompletedAt_Costs")
+                        .HasFilter("\"CompletedAt\" IS NOT NULL AND \"ActualCost\" IS NOT NULL");
 
                     b.ToTable("MaintenanceRequests", t =>
                         {

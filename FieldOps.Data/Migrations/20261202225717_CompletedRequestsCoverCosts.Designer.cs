@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FieldOps.Data.Migrations
 {
     [DbContext(typeof(FieldOpsDbContext))]
-    [Migration("20261202223602_CompletedRequestsCoverCosts")]
+    [Migration("20261202225717_CompletedRequestsCoverCosts")]
     partial class CompletedRequestsCoverCosts
     {
         /// <inheritdoc />
@@ -1422,6 +1422,8 @@ namespace FieldOps.Data.Migrations
 
                     b.HasIndex("ExpenseTypeId", "CompletedAt");
 
+                    b.HasIndex("OrganizationId", "CompletedAt");
+
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
 
@@ -1477,7 +1479,8 @@ namespace FieldOps.Data.Migrations
                         .IsDescending(false, false, false, true, true);
 
                     b.HasIndex("OrganizationId", "CompletedAt", "ActualCost", "VendorId", "EstimatedCost", "ExpenseTypeId", "EstimatedByName", "Id")
-                        .HasDatabaseName("IX_MaintenanceRequests_OrganizationId_CompletedAt_Costs");
+                        .HasDatabaseName("IX_MaintenanceRequests_OrganizationId_CompletedAt_Costs")
+                        .HasFilter("\"CompletedAt\" IS NOT NULL AND \"ActualCost\" IS NOT NULL");
 
                     b.ToTable("MaintenanceRequests", t =>
                         {

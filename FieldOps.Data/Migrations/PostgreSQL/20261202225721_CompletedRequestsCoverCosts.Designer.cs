@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FieldOps.Data.Migrations.PostgreSQL
 {
     [DbContext(typeof(FieldOpsDbContext))]
-    [Migration("20261202223606_CompletedRequestsCoverCosts")]
+    [Migration("20261202225721_CompletedRequestsCoverCosts")]
     partial class CompletedRequestsCoverCosts
     {
         /// <inheritdoc />
@@ -1427,6 +1427,8 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasIndex("ExpenseTypeId", "CompletedAt");
 
+                    b.HasIndex("OrganizationId", "CompletedAt");
+
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
 
@@ -1482,7 +1484,8 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                         .IsDescending(false, false, false, true, true);
 
                     b.HasIndex("OrganizationId", "CompletedAt", "ActualCost", "VendorId", "EstimatedCost", "ExpenseTypeId", "EstimatedByName", "Id")
-                        .HasDatabaseName("IX_MaintenanceRequests_OrganizationId_CompletedAt_Costs");
+                        .HasDatabaseName("IX_MaintenanceRequests_OrganizationId_CompletedAt_Costs")
+                        .HasFilter("\"CompletedAt\" IS NOT NULL AND \"ActualCost\" IS NOT NULL");
 
                     b.ToTable("MaintenanceRequests", t =>
                         {

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace FieldOps.Data.Migrations
+namespace FieldOps.Data.Migrations.PostgreSQL
 {
     /// <inheritdoc />
     public partial class CompletedRequestsCoverCosts : Migration
@@ -10,14 +10,11 @@ namespace FieldOps.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_MaintenanceRequests_OrganizationId_CompletedAt",
-                table: "MaintenanceRequests");
-
             migrationBuilder.CreateIndex(
                 name: "IX_MaintenanceRequests_OrganizationId_CompletedAt_Costs",
                 table: "MaintenanceRequests",
-                columns: new[] { "OrganizationId", "CompletedAt", "ActualCost", "VendorId", "EstimatedCost", "ExpenseTypeId", "EstimatedByName", "Id" });
+                columns: new[] { "OrganizationId", "CompletedAt", "ActualCost", "VendorId", "EstimatedCost", "ExpenseTypeId", "EstimatedByName", "Id" },
+                filter: "\"CompletedAt\" IS NOT NULL AND \"ActualCost\" IS NOT NULL");
         }
 
         /// <inheritdoc />
@@ -26,11 +23,6 @@ namespace FieldOps.Data.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_MaintenanceRequests_OrganizationId_CompletedAt_Costs",
                 table: "MaintenanceRequests");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_MaintenanceRequests_OrganizationId_CompletedAt",
-                table: "MaintenanceRequests",
-                columns: new[] { "OrganizationId", "CompletedAt" });
         }
     }
 }
