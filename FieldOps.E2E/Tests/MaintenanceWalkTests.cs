@@ -38,6 +38,10 @@ public sealed class MaintenanceWalkTests(E2EFixture fixture) : BrowserTest(fixtu
             await page.GetByLabel("What is wrong?").FillAsync(title);
             await page.GetByLabel("Describe it").FillAsync("Water is spraying from the pipe behind the bathroom basin.");
             await page.GetByLabel("Describe it").PressAsync("Tab");
+            // The form keeps what was typed in the tab's session storage once the server has seen the change (a round
+            // trip): wait for it there, as a person would have typed for a moment, before pulling the page away.
+            await page.WaitForFunctionAsync(
+                "() => Object.keys(sessionStorage).some(key => (sessionStorage.getItem(key) ?? '').includes('Water is spraying'))");
 
             // Reloaded halfway (a dropped connection, a tap on refresh): the form is open again with what was typed.
             await page.ReloadAsync();
