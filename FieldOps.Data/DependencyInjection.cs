@@ -125,6 +125,10 @@ public static class DependencyInjection
         connectionString = string.IsNullOrWhiteSpace(connectionString)
             ? $"Data Source={Path.Combine(fieldOps.DataDirectory, "fieldops.db")}"
             : connectionString;
-        options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(30));
+        options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout((int)SqliteCommandTimeout.TotalSeconds));
+        options.AddInterceptors(new SqliteBusyTimeout(SqliteCommandTimeout));
     }
+
+    /// <summary>How long a SQLite command waits, for the write lock included, before it fails.</summary>
+    private static readonly TimeSpan SqliteCommandTimeout = TimeSpan.FromSeconds(30);
 }

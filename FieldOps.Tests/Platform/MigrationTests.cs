@@ -27,6 +27,10 @@ public sealed class MigrationTests
             Assert.Equal("wal", await ScalarAsync(db, "PRAGMA journal_mode;"));
             // The planner has statistics from the first start on: without them it reads whole organizations' rows.
             Assert.Equal("1", await ScalarAsync(db, "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'sqlite_stat1'"));
+            // A writer that finds the write lock taken waits in SQLite, for up to the command timeout, and gets the
+            // lock within milliseconds of its release (not after the driver's 150 ms retry sleep).
+            await db.Database.OpenConnectionAsync();
+            Assert.Equal("30000", await ScalarAsync(db, "PRAGMA busy_timeout;"));
         }
         SqliteConnection.ClearAllPools();
         Assert.True(File.Exists(Path.Combine(directory, "fieldops.db")));
