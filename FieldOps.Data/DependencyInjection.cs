@@ -74,6 +74,7 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<FieldOpsClaimsPrincipalFactory>();
 
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<Platform.Persistence.DatabaseReadiness>();
         services.AddScoped<IDemoDataSeeder, PlatformDemoSeeder>();
 
         // Platform services every module uses.

@@ -1,5 +1,6 @@
 using FieldOps.Data;
 using FieldOps.Web;
+using FieldOps.Web.Platform.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRepositorySettings();
@@ -7,9 +8,14 @@ builder.AddFieldOpsData();
 builder.AddFieldOpsWeb();
 
 var app = builder.Build();
-await app.InitializeDatabaseAsync();
+// The schema first; the demo data goes in while the server starts, which answers "starting" until then (DatabaseStartup).
+if (!await DatabaseStartup.MigrateAsync(app.Services, app.Lifetime.ApplicationStopping))
+{
+    return 1;
+}
 app.UseFieldOps();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host the app with WebApplicationFactory.</summary>
 public partial class Program;

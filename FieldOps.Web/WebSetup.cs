@@ -72,6 +72,7 @@ public static class WebSetup
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHostedService<DatabaseStartup>();
         services.AddFieldOpsOpenApi();
         foreach (var module in FieldOps.Web.Modules.WebModules.All)
         {
@@ -80,16 +81,12 @@ public static class WebSetup
         return builder;
     }
 
-    public static async Task InitializeDatabaseAsync(this WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
-    }
-
     public static WebApplication UseFieldOps(this WebApplication app)
     {
         // First, so everything after sees the user's own address and scheme when a load balancer is in front.
         app.UseReverseProxySupport();
+        // Until the database is up to date (DatabaseStartup), everything but the health checks answers "starting".
+        app.UseMiddleware<StartingUpGate>();
         if (app.Environment.IsDevelopment())
         {
             // Problem details for the API; browser pages fall through to the developer exception page.

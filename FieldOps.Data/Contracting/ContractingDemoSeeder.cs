@@ -26,7 +26,7 @@ public sealed class ContractingDemoSeeder(IServiceScopeFactory scopes, IDbContex
 
     private readonly DemoActor _demo = new(scopes);
 
-    public int Order => 20;
+    public int Order => 10;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

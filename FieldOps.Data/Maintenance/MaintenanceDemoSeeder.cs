@@ -26,7 +26,7 @@ public sealed class MaintenanceDemoSeeder(IServiceScopeFactory scopes, IDbContex
 
     private readonly DemoActor _demo = new(scopes);
 
-    public int Order => 15;
+    public int Order => 10;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

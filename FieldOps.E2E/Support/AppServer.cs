@@ -32,7 +32,10 @@ public sealed class AppServer : IAsyncDisposable
 
     /// <param name="settings">Configuration given to the app as environment variables (e.g. "FieldOps__InstanceName"),
     /// over the defaults below: the SQLite default in a fresh folder, with the demo data.</param>
-    public static async Task<AppServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="prepareDataDirectory">Puts files into the fresh data folder before the app starts.</param>
+    /// <param name="waitUntilHealthy">Whether to return only once the app answers ready (or fail when it does not).</param>
+    public static async Task<AppServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null,
+        Action<string>? prepareDataDirectory = null, bool waitUntilHealthy = true)
     {
         var appPath = Metadata("WebAppPath");
         if (!File.Exists(appPath))
@@ -43,6 +46,7 @@ public sealed class AppServer : IAsyncDisposable
         var baseUrl = $"http://localhost:{port}";
         var dataDirectory = Path.Combine(Path.GetTempPath(), "fieldops-e2e", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
+        prepareDataDirectory?.Invoke(dataDirectory);
 
         var start = new ProcessStartInfo("dotnet")
         {
@@ -78,6 +82,10 @@ public sealed class AppServer : IAsyncDisposable
             await server.DisposeAsync();
             throw;
         }
+        if (!waitUntilHealthy)
+        {
+            return server;
+        }
         try
         {
             await server.WaitUntilHealthyAsync(Timeouts.StartUp);
@@ -111,6 +119,22 @@ public sealed class AppServer : IAsyncDisposable
         {
             _output.AppendLine(line);
         }
+    }
+
+    /// <summary>Waits until the app's process ends by itself; its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        var process = _process ?? throw new InvalidOperationException("The app is not running.");
+        using var patience = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(patience.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The web app did not stop within {timeout}:\n{Output}");
+        }
+        return process.ExitCode;
     }
 
     private Task WaitUntilHealthyAsync(TimeSpan timeout) =>

@@ -33,7 +33,7 @@ public static class OutboxLeaseRace
         };
         OutboxMailSender Instance() => new(harness.Services.GetRequiredService<IServiceScopeFactory>(), new FixedOptions(options), new OutboxSignal(),
             TimeProvider.System, new WorkLeases(Options.Create(options), harness.Services.GetRequiredService<IConfiguration>(), NullLogger<WorkLeases>.Instance),
-            NullLogger<OutboxMailSender>.Instance);
+            harness.Services.GetRequiredService<DatabaseReadiness>(), NullLogger<OutboxMailSender>.Instance);
         var a = Instance();
         var b = Instance();
         await a.StartAsync(CancellationToken.None);

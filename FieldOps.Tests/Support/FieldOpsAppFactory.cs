@@ -42,11 +42,18 @@ public class FieldOpsAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Sign-in attempts allowed per minute from one address.</summary>
     protected virtual int SignInPermitsPerMinute => 1_000_000;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        _ = Server; // start the app
-        return Task.CompletedTask;
+        _ = Server; // start the app; its database is brought up to date in the background
+        if (WaitUntilReady)
+        {
+            await Services.GetRequiredService<FieldOps.Data.Platform.Persistence.DatabaseReadiness>().WaitAsync(CancellationToken.None)
+                .WaitAsync(TimeSpan.FromMinutes(5));
+        }
     }
+
+    /// <summary>Whether <see cref="InitializeAsync"/> returns only once the database is ready (all but the start-up tests).</summary>
+    protected virtual bool WaitUntilReady => true;
 
     Task IAsyncLifetime.DisposeAsync()
     {

@@ -30,6 +30,8 @@ public static class TemplateDatabase
         {
             await using var scope = host.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+            // The seeders ran side by side, on several pooled connections; leaving the journal mode needs the only one.
+            SqliteConnection.ClearAllPools();
             var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<FieldOpsDbContext>>();
             await using var db = await factory.CreateDbContextAsync();
             // Fold the write-ahead log into the main file so a plain file copy is complete.

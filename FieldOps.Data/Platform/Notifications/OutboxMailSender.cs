@@ -20,6 +20,7 @@ public sealed class OutboxMailSender(
     OutboxSignal signal,
     TimeProvider clock,
     WorkLeases leases,
+    Persistence.DatabaseReadiness readiness,
     ILogger<OutboxMailSender> logger) : BackgroundService
 {
     /// <summary>The name of the lease: one instance sends the outbox at a time, so no mail goes out twice.</summary>
@@ -32,6 +33,14 @@ public sealed class OutboxMailSender(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await readiness.WaitAsync(stoppingToken);
+        }
+        catch (Exception) when (!readiness.IsReady)
+        {
+            return; // stopping before the database was ready, or it never will be: the app is stopping anyway
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             var smtp = options.CurrentValue.Smtp;
