@@ -3,7 +3,8 @@ using FieldOps.Benchmarks.Circuits;
 using FieldOps.Benchmarks.Scale;
 
 // "scale": the flat-cost measurement at demo size and at 100× (see ScaleBenchmark); "circuits": what an idle dashboard
-// tab costs the server (see CircuitBenchmark); anything else: BenchmarkDotNet.
+// tab costs the server (see CircuitBenchmark); "startup": first start on an empty folder and restart (see
+// StartUpBenchmark); anything else: BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "scale")
 {
     return await ScaleBenchmark.RunAsync(args[1..]);
@@ -18,6 +19,10 @@ if (args.Length == 3 && args[0] == "copy-to-postgresql")
 if (args.Length > 0 && args[0] == "circuits")
 {
     return await CircuitBenchmark.RunAsync(args[1..]);
+}
+if (args.Length > 0 && args[0] == "startup")
+{
+    return await FieldOps.Benchmarks.StartUp.StartUpBenchmark.RunAsync(args[1..]);
 }
 BenchmarkSwitcher.FromAssembly(typeof(FieldOps.Benchmarks.PdfBenchmarks).Assembly).Run(args);
 return 0;

@@ -20,6 +20,24 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>From the process's start until it first answered an HTTP request (any status).</summary>
+    public TimeSpan? ListeningAfter { get; private set; }
+
+    /// <summary>From the process's start until <c>/health</c> answered 200.</summary>
+    public TimeSpan ReadyAfter { get; private set; }
+
+    /// <summary>What the app wrote to its console so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
     public static async Task<AppProcess> StartAsync(string dataDirectory, TimeSpan startUpTimeout,
         IReadOnlyDictionary<string, string>? settings = null)
     {
@@ -88,8 +106,11 @@ public sealed class AppProcess : IAsyncDisposable
             }
             try
             {
-                if ((await http.GetAsync($"{BaseUrl}/health")).StatusCode == HttpStatusCode.OK)
+                var status = (await http.GetAsync($"{BaseUrl}/health")).StatusCode;
+                ListeningAfter ??= clock.Elapsed;
+                if (status == HttpStatusCode.OK)
                 {
+                    ReadyAfter = clock.Elapsed;
                     return;
                 }
             }
@@ -97,7 +118,7 @@ public sealed class AppProcess : IAsyncDisposable
             {
                 // Not listening yet, or busy migrating.
             }
-            await Task.Delay(250);
+            await Task.Delay(100);
         }
         throw new TimeoutException($"The web app was not ready within {timeout}:\n{_output}");
     }
