@@ -13,7 +13,7 @@ public static class MaintenanceAnalyticsViews
     private const string Completed = "completed in the period";
     private const string Paid = "paid in the period";
 
-    private static readonly MaintenanceStatus[] AwaitingApproval = [MaintenanceStatus.Estimated, MaintenanceStatus.QuotesSubmitted];
+    private static readonly MaintenanceStatus[] AwaitingApproval = Services.MaintenanceQueries.AwaitingApproval;
 
     private static readonly MaintenanceStatus[] AwaitingStart =
     [

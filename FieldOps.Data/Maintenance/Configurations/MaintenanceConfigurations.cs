@@ -135,6 +135,13 @@ internal sealed class MaintenanceRequestCountConfiguration : IEntityTypeConfigur
 
 internal sealed class MaintenanceRequestConfiguration : IEntityTypeConfiguration<MaintenanceRequest>
 {
+    /// <summary>The term EF Core writes for "r.IsOpen"; a query carrying it can use an index with this filter.</summary>
+    private const string OpenFilter = "\"IsOpen\"";
+
+    /// <summary>The term EF Core writes for "awaiting approval" (the statuses in their order, as stored).</summary>
+    private static readonly string AwaitingApprovalFilter =
+        $"\"Status\" IN ({string.Join(", ", Services.MaintenanceQueries.AwaitingApproval.Select(status => $"'{status}'"))})";
+
     public void Configure(EntityTypeBuilder<MaintenanceRequest> builder)
     {
         builder.Property(r => r.Number).HasMaxLength(20);
@@ -177,7 +184,16 @@ internal sealed class MaintenanceRequestConfiguration : IEntityTypeConfiguration
         // Every queue lists emergencies first, then the newest; each role's filter leads its own index.
         // (Emergencies first, then newest, then by number: the index order matches the list's, so a page is read, not sorted.)
         builder.HasIndex(r => new { r.OrganizationId, r.PriorityRank, r.RequestedAt, r.Number }).IsDescending(false, false, true, true);
-        builder.HasIndex(r => new { r.OrganizationId, r.IsOpen, r.PriorityRank, r.RequestedAt, r.Number }).IsDescending(false, false, false, true, true);
+        // The open queue. EF Core writes a test of a boolean column as the bare column ("WHERE "IsOpen""), which SQLite
+        // cannot look up in an index holding the column, but does match against a partial index on the same term: the
+        // open requests have indexes of their own, the queue in its order and the period of the analytic views.
+        builder.HasIndex(r => new { r.OrganizationId, r.PriorityRank, r.RequestedAt, r.Number }, "IX_MaintenanceRequests_Open_Queue")
+            .IsDescending(false, false, true, true).HasFilter(OpenFilter);
+        builder.HasIndex(r => new { r.OrganizationId, r.RequestedAt }, "IX_MaintenanceRequests_Open_RequestedAt").HasFilter(OpenFilter);
+        // The approval queue (estimates and quotes waiting for a decision), oldest first within each priority.
+        builder.HasIndex(r => new { r.OrganizationId, r.PriorityRank, r.RequestedAt, r.Number },
+            "IX_MaintenanceRequests_AwaitingApproval_Queue").HasFilter(AwaitingApprovalFilter);
+        builder.HasIndex(r => new { r.OrganizationId, r.RequestedAt }, "IX_MaintenanceRequests_AwaitingApproval_RequestedAt").HasFilter(AwaitingApprovalFilter);
         builder.HasIndex(r => new { r.OrganizationId, r.Status, r.PriorityRank, r.RequestedAt, r.Number }).IsDescending(false, false, false, true, true);
         builder.HasIndex(r => new { r.OwnerUserId, r.PriorityRank, r.RequestedAt, r.Number }).IsDescending(false, false, true, true);
         builder.HasIndex(r => new { r.TenantUserId, r.PriorityRank, r.RequestedAt, r.Number }).IsDescending(false, false, true, true);
@@ -213,8 +229,9 @@ internal sealed class MaintenanceRequestConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => new { r.VendorUserId, r.Status, r.OnSiteDueAt, r.StartedAt });
         // A landlord's budget card: approvals of the month still committed.
         builder.HasIndex(r => new { r.OwnerUserId, r.ApprovedAt });
-        // A vendor's open work orders.
+        // A vendor's open work orders, counted from the index alone (the plain one serves the vendor key).
         builder.HasIndex(r => new { r.VendorId, r.IsOpen });
+        builder.HasIndex(r => new { r.VendorId, r.OrganizationId, r.IsOpen }, "IX_MaintenanceRequests_Open_VendorId").HasFilter(OpenFilter);
         builder.ToTable(t =>
         {
             // Seed 002's CHECKs: completed ≥ started ≥ scheduled.

@@ -14,6 +14,9 @@ public static class MaintenanceQueries
         MaintenanceStatus.Verified, MaintenanceStatus.Reopened,
     ];
 
+    /// <summary>Statuses in which a request waits for an approval: an estimate, or quotes to choose from.</summary>
+    public static readonly MaintenanceStatus[] AwaitingApproval = [MaintenanceStatus.Estimated, MaintenanceStatus.QuotesSubmitted];
+
     /// <summary>Statuses in which nobody is on site yet, so the on-site SLA clock runs.</summary>
     public static readonly MaintenanceStatus[] AwaitingStart =
     [

@@ -1474,15 +1474,28 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasIndex("VendorUserId", "Status", "OnSiteDueAt", "StartedAt");
 
-                    b.HasIndex("OrganizationId", "IsOpen", "PriorityRank", "RequestedAt", "Number")
-                        .IsDescending(false, false, false, true, true);
-
                     b.HasIndex("OrganizationId", "Status", "PriorityRank", "RequestedAt", "Number")
                         .IsDescending(false, false, false, true, true);
 
                     b.HasIndex("OrganizationId", "CompletedAt", "ActualCost", "VendorId", "EstimatedCost", "ExpenseTypeId", "EstimatedByName", "Id")
                         .HasDatabaseName("IX_MaintenanceRequests_OrganizationId_CompletedAt_Costs")
                         .HasFilter("\"CompletedAt\" IS NOT NULL AND \"ActualCost\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "OrganizationId", "PriorityRank", "RequestedAt", "Number" }, "IX_MaintenanceRequests_AwaitingApproval_Queue")
+                        .HasFilter("\"Status\" IN ('Estimated', 'QuotesSubmitted')");
+
+                    b.HasIndex(new[] { "OrganizationId", "RequestedAt" }, "IX_MaintenanceRequests_AwaitingApproval_RequestedAt")
+                        .HasFilter("\"Status\" IN ('Estimated', 'QuotesSubmitted')");
+
+                    b.HasIndex(new[] { "OrganizationId", "PriorityRank", "RequestedAt", "Number" }, "IX_MaintenanceRequests_Open_Queue")
+                        .IsDescending(false, false, true, true)
+                        .HasFilter("\"IsOpen\"");
+
+                    b.HasIndex(new[] { "OrganizationId", "RequestedAt" }, "IX_MaintenanceRequests_Open_RequestedAt")
+                        .HasFilter("\"IsOpen\"");
+
+                    b.HasIndex(new[] { "VendorId", "OrganizationId", "IsOpen" }, "IX_MaintenanceRequests_Open_VendorId")
+                        .HasFilter("\"IsOpen\"");
 
                     b.ToTable("MaintenanceRequests", t =>
                         {
