@@ -15,7 +15,8 @@ if (!await DatabaseStartup.MigrateAsync(app.Services, app.Lifetime.ApplicationSt
 }
 app.UseFieldOps();
 await app.RunAsync();
-return 0;
+// 1 when the demo data or roles could not be made (DatabaseStartup set it before stopping the app).
+return Environment.ExitCode;
 
 /// <summary>Entry point; public so integration tests can host the app with WebApplicationFactory.</summary>
 public partial class Program;

@@ -85,8 +85,6 @@ public static class WebSetup
     {
         // First, so everything after sees the user's own address and scheme when a load balancer is in front.
         app.UseReverseProxySupport();
-        // Until the database is up to date (DatabaseStartup), everything but the health checks answers "starting".
-        app.UseMiddleware<StartingUpGate>();
         if (app.Environment.IsDevelopment())
         {
             // Problem details for the API; browser pages fall through to the developer exception page.
@@ -98,8 +96,10 @@ public static class WebSetup
             app.UseHsts();
         }
 
-        // Empty error answers get a body: the not-found page for the app, problem details for the API.
         app.UseMiddleware<SecurityHeaders>();
+        // Until the database is up to date (DatabaseStartup), everything but the health checks answers "starting".
+        app.UseMiddleware<StartingUpGate>();
+        // Empty error answers get a body: the not-found page for the app, problem details for the API.
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<ApiStatusCodeProblems>();
 

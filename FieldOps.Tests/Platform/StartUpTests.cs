@@ -44,6 +44,7 @@ public sealed class StartUpTests
         Assert.Contains("FieldOps is starting", html, StringComparison.Ordinal);
         Assert.Contains("http-equiv=\"refresh\"", html, StringComparison.Ordinal);
         Assert.Equal("no-store", page.Headers.CacheControl?.ToString());
+        Assert.True(page.Headers.Contains("Content-Security-Policy"), "the starting page has the app's security headers");
 
         app.Held.Release();
         await app.Services.GetRequiredService<DatabaseReadiness>().WaitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));

@@ -24,8 +24,8 @@ public sealed class StartingUpGate(RequestDelegate next, DatabaseReadiness readi
         response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         response.Headers.CacheControl = "no-store";
         var detail = failed
-            ? "FieldOps could not start. The server's log says why."
-            : "FieldOps is starting: its database is being brought up to date. This takes a few seconds.";
+            ? "Its database could not be brought up to date. The server's log says why."
+            : "Its database is being brought up to date. This takes a few seconds.";
         if (context.Request.Path.StartsWithSegments("/api"))
         {
             return Results.Problem(title: failed ? "FieldOps could not start" : "FieldOps is starting", detail: detail,
