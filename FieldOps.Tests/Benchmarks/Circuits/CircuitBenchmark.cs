@@ -37,7 +37,7 @@ public static class CircuitBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var output = Path.GetFullPath(Option(args, "--out") ?? "artifacts/benchmarks");
+        var output = Path.GetFullPath(CommandLine.Option(args, "--out") ?? "artifacts/benchmarks");
         var dataDirectory = Path.Combine(Path.GetTempPath(), "fieldops-circuits", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
         var report = new StringBuilder();
@@ -65,7 +65,7 @@ public static class CircuitBenchmark
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
             });
             // --only site-manager,ledger: the dashboards whose path contains any of the comma-separated words.
-            var only = Option(args, "--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var only = CommandLine.Option(args, "--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var dashboard in Dashboards.Where(d => only is null || only.Any(word => d.Path.Contains(word, StringComparison.OrdinalIgnoreCase))))
             {
                 await MeasureAsync(dashboard, app.BaseUrl, http, browser, report, Hold(args));
@@ -194,11 +194,5 @@ public static class CircuitBenchmark
     }
 
     private static TimeSpan Hold(string[] args) =>
-        TimeSpan.FromSeconds(int.Parse(Option(args, "--hold-seconds") ?? "0", CultureInfo.InvariantCulture));
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
+        TimeSpan.FromSeconds(int.Parse(CommandLine.Option(args, "--hold-seconds") ?? "0", CultureInfo.InvariantCulture));
 }

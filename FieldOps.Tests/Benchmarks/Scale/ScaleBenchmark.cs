@@ -26,17 +26,17 @@ public static class ScaleBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var factor = double.Parse(Option(args, "--factor") ?? "1", CultureInfo.InvariantCulture);
-        var runs = int.Parse(Option(args, "--runs") ?? "15", CultureInfo.InvariantCulture);
-        var engine = (Option(args, "--engine") ?? "sqlite").ToLowerInvariant();
+        var factor = double.Parse(CommandLine.Option(args, "--factor") ?? "1", CultureInfo.InvariantCulture);
+        var runs = int.Parse(CommandLine.Option(args, "--runs") ?? "15", CultureInfo.InvariantCulture);
+        var engine = (CommandLine.Option(args, "--engine") ?? "sqlite").ToLowerInvariant();
         if (engine is not ("sqlite" or "postgresql"))
         {
             Console.Error.WriteLine("--engine is sqlite or postgresql.");
             return 2;
         }
-        var output = Path.GetFullPath(Option(args, "--out") ?? "artifacts/benchmarks");
+        var output = Path.GetFullPath(CommandLine.Option(args, "--out") ?? "artifacts/benchmarks");
         // --keep DIR leaves the large SQLite database there, to look at its query plans (--prepare-only: build it, measure nothing).
-        var keep = Option(args, "--keep");
+        var keep = CommandLine.Option(args, "--keep");
         var root = Path.Combine(Path.GetTempPath(), "fieldops-scale", Guid.NewGuid().ToString("N"));
         var demo = Path.Combine(root, "demo");
         var large = Path.Combine(root, "large");
@@ -292,11 +292,5 @@ public static class ScaleBenchmark
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
             $"| GET /api/jobs?page=1, 8 clients (req/s) | {small.JobsPerSecond:N0} | {big.JobsPerSecond:N0} | {big.JobsPerSecond / Math.Max(small.JobsPerSecond, 0.01):N2}× | | | |"));
         return text.ToString();
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

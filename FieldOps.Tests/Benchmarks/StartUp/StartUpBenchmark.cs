@@ -17,8 +17,8 @@ public static partial class StartUpBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var runs = int.Parse(Option(args, "--runs") ?? "5", CultureInfo.InvariantCulture);
-        var output = Path.GetFullPath(Option(args, "--out") ?? "artifacts/benchmarks");
+        var runs = int.Parse(CommandLine.Option(args, "--runs") ?? "5", CultureInfo.InvariantCulture);
+        var output = Path.GetFullPath(CommandLine.Option(args, "--out") ?? "artifacts/benchmarks");
         var settings = new Dictionary<string, string>
         {
             // The start-up summary lines (Information) and nothing else.
@@ -100,11 +100,5 @@ public static partial class StartUpBenchmark
         {
             // Left for the OS temp cleaner.
         }
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }
