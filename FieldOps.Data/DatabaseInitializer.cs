@@ -53,6 +53,11 @@ public sealed class DatabaseInitializer(
                     logger.LogInformation("Applying {Count} database migrations: {Migrations}", pending.Count, pending);
                 }
                 await db.Database.MigrateAsync(cancellationToken);
+                var filled = await Maintenance.CompletionDays.FillMissingAsync(db, cancellationToken);
+                if (filled > 0)
+                {
+                    logger.LogInformation("Gave {Count} completed maintenance requests their day in the firm's calendar", filled);
+                }
             }
             if (db.Database.IsSqlite())
             {

@@ -10,7 +10,7 @@ namespace FieldOps.Data.Maintenance;
 /// cost charts and the monthly views read a few rows per month instead of every payment of the period. Never written
 /// by the application; <see cref="SummaryCounts.RebuildAsync"/> recounts it.
 /// </summary>
-public sealed class MaintenancePaymentMonth : IOrganizationOwned
+public sealed class MaintenancePaymentMonth : IOrganizationOwned, IMonthSummary
 {
     public Guid OrganizationId { get; private set; }
 

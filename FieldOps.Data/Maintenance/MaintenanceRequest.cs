@@ -92,6 +92,10 @@ public sealed class MaintenanceRequest : StatefulEntity<MaintenanceStatus>, IMai
     public DateTime? ScheduledFor { get; private set; }
     public DateTime? StartedAt { get; private set; }
     public DateTime? CompletedAt { get; private set; }
+
+    /// <summary>The day of <see cref="CompletedAt"/> in the firm's calendar: the month a completion counts in for the
+    /// reports (<see cref="MaintenanceCompletionMonth"/>), whatever the firm's offset from UTC.</summary>
+    public DateOnly? CompletedOn { get; private set; }
     public DateTime? VerifiedAt { get; private set; }
     public DateTime? VerificationDueAt { get; private set; }
     public DateTime? ClosedAt { get; private set; }
@@ -303,7 +307,7 @@ public sealed class MaintenanceRequest : StatefulEntity<MaintenanceStatus>, IMai
     /// reason is required; exactly +10% needs none. Returns whether the cost overran the budget.
     /// </summary>
     public bool Complete(decimal actualCost, IReadOnlyList<FinalLineDraft> lines, string? varianceReason, string completionNotes, string? receiptNumber,
-        DateTime at, int verificationWindowDays)
+        DateTime at, string timeZoneId, int verificationWindowDays)
     {
         if (!Actions.Complete.StartsFrom(Status))
         {
@@ -329,6 +333,7 @@ public sealed class MaintenanceRequest : StatefulEntity<MaintenanceStatus>, IMai
         CompletionNotes = Required(completionNotes, "completionNotes", "Describe the work done.");
         ReceiptNumber = Clean(receiptNumber);
         CompletedAt = at;
+        CompletedOn = DateOnly.FromDateTime(OrganizationTime.ToLocal(at, timeZoneId));
         VerificationDueAt = at.AddDays(verificationWindowDays);
         var saving = actual < budget * (1 - VarianceAllowance);
         Run(Actions.Complete, $"Completed at {Currency.Format(actual)} against a budget of {Currency.Format(budget)}"
@@ -351,6 +356,7 @@ public sealed class MaintenanceRequest : StatefulEntity<MaintenanceStatus>, IMai
         ReopenReason = Required(reason, "reason", "Say what is still wrong.");
         Run(Actions.Reopen, $"Not fixed: {ReopenReason}");
         CompletedAt = null;
+        CompletedOn = null;
         VerificationDueAt = null;
     }
 

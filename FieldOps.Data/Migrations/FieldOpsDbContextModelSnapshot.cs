@@ -985,6 +985,89 @@ namespace FieldOps.Data.Migrations
                     b.ToTable("LandlordSettingses", (string)null);
                 });
 
+            modelBuilder.Entity("FieldOps.Data.Maintenance.MaintenanceCompletionMonth", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExpenseTypeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VendorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EstimatedByName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ActualOfEstimatedTenThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ActualTenThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Budgeted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BudgetedTenThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Estimated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EstimatedTenThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Jobs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverallTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QualityCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QualityTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecommendAnswered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Recommended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResponseCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResponseTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Started")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "Month", "PropertyId", "OwnerUserId", "ExpenseTypeId", "VendorId", "EstimatedByName");
+
+                    b.HasIndex("OwnerUserId", "Month");
+
+                    b.ToTable("MaintenanceCompletionMonths");
+                });
+
             modelBuilder.Entity("FieldOps.Data.Maintenance.MaintenancePayment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1225,6 +1308,9 @@ namespace FieldOps.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CompletionNotes")
@@ -1472,15 +1558,14 @@ namespace FieldOps.Data.Migrations
                     b.HasIndex("OrganizationId", "Status", "PriorityRank", "RequestedAt", "Number")
                         .IsDescending(false, false, false, true, true);
 
-                    b.HasIndex("OrganizationId", "CompletedAt", "ActualCost", "VendorId", "EstimatedCost", "ExpenseTypeId", "EstimatedByName", "Id")
-                        .HasDatabaseName("IX_MaintenanceRequests_OrganizationId_CompletedAt_Costs")
-                        .HasFilter("\"CompletedAt\" IS NOT NULL AND \"ActualCost\" IS NOT NULL");
-
                     b.HasIndex(new[] { "OrganizationId", "PriorityRank", "RequestedAt", "Number" }, "IX_MaintenanceRequests_AwaitingApproval_Queue")
                         .HasFilter("\"Status\" IN ('Estimated', 'QuotesSubmitted')");
 
                     b.HasIndex(new[] { "OrganizationId", "RequestedAt" }, "IX_MaintenanceRequests_AwaitingApproval_RequestedAt")
                         .HasFilter("\"Status\" IN ('Estimated', 'QuotesSubmitted')");
+
+                    b.HasIndex(new[] { "Id" }, "IX_MaintenanceRequests_CompletedOn_Missing")
+                        .HasFilter("\"CompletedAt\" IS NOT NULL AND \"CompletedOn\" IS NULL");
 
                     b.HasIndex(new[] { "OrganizationId", "PriorityRank", "RequestedAt", "Number" }, "IX_MaintenanceRequests_Open_Queue")
                         .IsDescending(false, false, true, true)

@@ -235,4 +235,53 @@ public sealed class SummaryCountTests(ServiceHarness harness) : IClassFixture<Se
 
         await SummaryCountCheck.AssertMatchesRecountAsync(db);
     }
+
+    [Fact]
+    public async Task VendorPerformance_ReadFromTheCompletionMonths_EqualsTheRequestsThemselves_AndSurvivesRefillingTheirDays()
+    {
+        var ct = CancellationToken.None;
+        var maintenance = new MaintenanceScenario(harness);
+        var vendor = await maintenance.VendorIdAsync("ABC Plumbing Services");
+        await maintenance.RequestAsync(MaintenanceStatus.Completed, vendorId: vendor);
+        await maintenance.RequestAsync(MaintenanceStatus.Closed, vendorId: vendor);
+        await using var db = await harness.SystemDbAsync();
+        var organizationId = (await db.Users.SingleAsync(u => u.Email == MaintenanceScenario.Manager, ct)).OrganizationId;
+        var landlordId = (await db.Users.SingleAsync(u => u.Email == MaintenanceScenario.Landlord, ct)).Id;
+        var zone = await db.Organizations.IgnoreQueryFilters().Where(o => o.Id == organizationId).Select(o => o.Settings.TimeZoneId).SingleAsync(ct);
+        var completed = await (from r in db.Set<MaintenanceRequest>().IgnoreQueryFilters()
+                               where r.OrganizationId == organizationId && r.CompletedAt != null && r.VendorId != null
+                               join v in db.Set<Vendor>().IgnoreQueryFilters() on r.VendorId equals v.Id
+                               from x in db.Set<MaintenanceRating>().IgnoreQueryFilters().Where(x => x.RequestId == r.Id).DefaultIfEmpty()
+                               select new { r.Id, r.OwnerUserId, r.CompletedAt, r.CompletedOn, r.ActualCost, Vendor = v.Name, Overall = (int?)x!.Overall })
+            .ToListAsync(ct);
+        Assert.Contains(completed, r => r.Overall != null);
+
+        // Every completion counts in its day of the firm's calendar, not UTC's.
+        Assert.All(completed, r => Assert.Equal(DateOnly.FromDateTime(FieldOps.Data.Platform.OrganizationTime.ToLocal(r.CompletedAt!.Value, zone)), r.CompletedOn));
+
+        var period = new AnalyticsFilter(completed.Min(r => r.CompletedOn)!.Value.ToString("yyyy-MM"), completed.Max(r => r.CompletedOn)!.Value.ToString("yyyy-MM"));
+        async Task<List<string>> ViewAsync(string user) =>
+            (await harness.AsAsync<MaintenanceAnalytics, AnalyticsTable>(user,
+                s => s.PageAsync("vendor_performance_summary", period, new ListRequest(0, ListRequest.MaxTake), ct)))
+            .Keyed().Select(row => $"{row["vendor"]}: {row["jobs"]} jobs, {row["rated"]} rated, {row["averageRating"]}, {row["actualCost"]:0.00}").Order().ToList();
+        List<string> Expected(Func<string, bool> owner) => completed.Where(r => owner(r.OwnerUserId)).GroupBy(r => r.Vendor)
+            .Select(g => $"{g.Key}: {g.Count()} jobs, {g.Count(r => r.Overall != null)} rated, "
+                + $"{(g.Any(r => r.Overall != null) ? Math.Round((decimal)g.Sum(r => r.Overall ?? 0) / g.Count(r => r.Overall != null), 2) : null)}, "
+                + $"{g.Sum(r => r.ActualCost!.Value):0.00}")
+            .Order().ToList();
+
+        var firm = await ViewAsync(MaintenanceScenario.Manager);
+        Assert.Equal(Expected(_ => true), firm);
+        Assert.Equal(Expected(owner => owner == landlordId), await ViewAsync(MaintenanceScenario.Landlord));
+
+        // A database from before the firm's calendar day was kept: the months lose the completions as their days are
+        // cleared, and start-up's fill brings every one back, to the same figures.
+        var cleared = await db.Set<MaintenanceRequest>().IgnoreQueryFilters().Where(r => r.CompletedAt != null)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.CompletedOn, (DateOnly?)null), ct);
+        Assert.Empty(await ViewAsync(MaintenanceScenario.Manager));
+        Assert.Equal(cleared, await CompletionDays.FillMissingAsync(db, ct));
+        Assert.Equal(0, await CompletionDays.FillMissingAsync(db, ct));
+        Assert.Equal(firm, await ViewAsync(MaintenanceScenario.Manager));
+        await SummaryCountCheck.AssertMatchesRecountAsync(db);
+    }
 }

@@ -17,16 +17,19 @@ public static class SummaryCountCheck
         var expectedRequests = await RecountRequestsAsync(db);
         var expectedContracting = await RecountContractingAsync(db);
         var expectedPaymentMonths = await RecountPaymentMonthsAsync(db);
+        var expectedCompletionMonths = await RecountCompletionMonthsAsync(db);
         Assert.NotEmpty(expectedJobs);
         Assert.NotEmpty(expectedNotifications);
         Assert.NotEmpty(expectedRequests);
         Assert.NotEmpty(expectedContracting);
         Assert.NotEmpty(expectedPaymentMonths);
+        Assert.NotEmpty(expectedCompletionMonths);
         Assert.Equal(expectedJobs, await StoredJobCountsAsync(db));
         Assert.Equal(expectedNotifications, await StoredNotificationCountsAsync(db));
         Assert.Equal(expectedRequests, await StoredRequestCountsAsync(db));
         Assert.Equal(expectedContracting, await StoredContractingCountsAsync(db));
         Assert.Equal(expectedPaymentMonths, await StoredPaymentMonthsAsync(db));
+        Assert.Equal(expectedCompletionMonths, await StoredCompletionMonthsAsync(db));
 
         // Rebuilding from scratch gives the same rows: the triggers missed nothing and counted nothing twice.
         await SummaryCounts.RebuildAsync(db, CancellationToken.None);
@@ -35,6 +38,7 @@ public static class SummaryCountCheck
         Assert.Equal(expectedRequests, await StoredRequestCountsAsync(db));
         Assert.Equal(expectedContracting, await StoredContractingCountsAsync(db));
         Assert.Equal(expectedPaymentMonths, await StoredPaymentMonthsAsync(db));
+        Assert.Equal(expectedCompletionMonths, await StoredCompletionMonthsAsync(db));
     }
 
     /// <summary>Logs, claims and vouchers per organization, subcontractor and status, with their amounts summed in C#
@@ -59,6 +63,47 @@ public static class SummaryCountCheck
         .GroupBy(p => (p.OrganizationId, Month: new DateOnly(p.PaidOn.Year, p.PaidOn.Month, 1), p.PropertyId, p.LandlordUserId, Category: p.CategoryName ?? ""))
         .Select(g => $"{g.Key.OrganizationId}/{g.Key.Month:yyyy-MM-dd}/{g.Key.PropertyId}/{g.Key.LandlordUserId}/{g.Key.Category}={g.Count()}/{g.Sum(p => p.Amount):0.0000}")
         .Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Completed, costed requests with their ratings, added up per month and key in C# (exact decimals).</summary>
+    private static async Task<List<string>> RecountCompletionMonthsAsync(FieldOpsDbContext db)
+    {
+        var rows = await (from r in db.Set<MaintenanceRequest>().IgnoreQueryFilters()
+                          where r.CompletedOn != null && r.ActualCost != null
+                          from x in db.Set<MaintenanceRating>().IgnoreQueryFilters().Where(x => x.RequestId == r.Id).DefaultIfEmpty()
+                          select new
+                          {
+                              r.OrganizationId, r.CompletedOn, r.PropertyId, r.OwnerUserId, r.ExpenseTypeId, r.VendorId, r.EstimatedByName, r.ActualCost, r.ApprovedBudget,
+                              r.EstimatedCost, r.StartedAt, r.OnSiteDueAt, Overall = (int?)x!.Overall, x.Quality, x.ResponseTime, x.WouldRecommend,
+                          }).ToListAsync();
+        return rows
+            .GroupBy(r => (r.OrganizationId, Month: new DateOnly(r.CompletedOn!.Value.Year, r.CompletedOn.Value.Month, 1), r.PropertyId, r.OwnerUserId,
+                Type: r.ExpenseTypeId ?? Guid.Empty, Vendor: r.VendorId ?? Guid.Empty, Estimator: r.EstimatedByName ?? ""))
+            .Select(g => CompletionMonthLine(g.Key.OrganizationId, g.Key.Month, g.Key.PropertyId, g.Key.OwnerUserId, g.Key.Type, g.Key.Vendor, g.Key.Estimator,
+                [
+                    g.Count(), g.Sum(r => r.ActualCost!.Value), g.Count(r => r.ApprovedBudget != null), g.Sum(r => r.ApprovedBudget ?? 0m),
+                    g.Count(r => r.EstimatedCost != null), g.Sum(r => r.EstimatedCost ?? 0m), g.Sum(r => r.EstimatedCost != null ? r.ActualCost!.Value : 0m),
+                    g.Count(r => r.StartedAt != null), g.Count(r => r.StartedAt <= r.OnSiteDueAt), g.Count(r => r.Overall != null), g.Sum(r => r.Overall ?? 0),
+                    g.Count(r => r.Quality != null), g.Sum(r => r.Quality ?? 0), g.Count(r => r.ResponseTime != null), g.Sum(r => r.ResponseTime ?? 0),
+                    g.Count(r => r.WouldRecommend != null), g.Count(r => r.WouldRecommend == true),
+                ]))
+            .Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static async Task<List<string>> StoredCompletionMonthsAsync(FieldOpsDbContext db) =>
+        (await db.Set<MaintenanceCompletionMonth>().IgnoreQueryFilters().AsNoTracking().Where(m => m.Jobs != 0).ToListAsync())
+        .Select(m => CompletionMonthLine(m.OrganizationId, m.Month, m.PropertyId, m.OwnerUserId, m.ExpenseTypeId, m.VendorId, m.EstimatedByName,
+            [
+                m.Jobs, ExactAmounts.FromTenThousandths(m.ActualTenThousandths), m.Budgeted, ExactAmounts.FromTenThousandths(m.BudgetedTenThousandths),
+                m.Estimated, ExactAmounts.FromTenThousandths(m.EstimatedTenThousandths), ExactAmounts.FromTenThousandths(m.ActualOfEstimatedTenThousandths),
+                m.Started, m.StartedOnTime, m.Rated, m.OverallTotal, m.QualityCount, m.QualityTotal, m.ResponseCount, m.ResponseTotal, m.RecommendAnswered,
+                m.Recommended,
+            ]))
+        .Order(StringComparer.Ordinal).ToList();
+
+    private static string CompletionMonthLine(Guid organization, DateOnly month, Guid property, string owner, Guid type, Guid vendor, string estimator,
+        object[] measures) =>
+        $"{organization}/{month:yyyy-MM-dd}/{property}/{owner}/{type}/{vendor}/{estimator}="
+        + string.Join("/", measures.Select(m => m is decimal d ? d.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture) : m.ToString()));
 
     private static async Task<List<string>> StoredPaymentMonthsAsync(FieldOpsDbContext db) =>
         (await db.Set<MaintenancePaymentMonth>().IgnoreQueryFilters().AsNoTracking().Where(m => m.Count != 0).ToListAsync())

@@ -17,6 +17,9 @@ public sealed class AnalyticsScope
     /// <summary>The same payments added up by month, property and category (<see cref="MaintenancePaymentMonth"/>), or
     /// null when the filter needs what the months do not keep (the request's expense category).</summary>
     public IQueryable<MaintenancePaymentMonth>? PaymentMonths { get; init; }
+    /// <summary>The same requests' completed work added up by month (<see cref="MaintenanceCompletionMonth"/>).</summary>
+    public required IQueryable<MaintenanceCompletionMonth> CompletionMonths { get; init; }
+
     public DateOnly? FromDay { get; init; }
 
     /// <summary>The day after the period (exclusive).</summary>
@@ -62,21 +65,22 @@ public sealed class AnalyticsScope
     }
 
     /// <summary>The payment months of the period, or null (see <see cref="PaymentMonths"/>).</summary>
-    public IQueryable<MaintenancePaymentMonth>? PaidMonthsInPeriod
+    public IQueryable<MaintenancePaymentMonth>? PaidMonthsInPeriod => PaymentMonths is { } months ? InPeriod(months) : null;
+
+    /// <summary>The completion months of the period.</summary>
+    public IQueryable<MaintenanceCompletionMonth> CompletedMonthsInPeriod => InPeriod(CompletionMonths);
+
+    private IQueryable<T> InPeriod<T>(IQueryable<T> months) where T : class, IMonthSummary
     {
-        get
+        if (FromDay is { } from)
         {
-            var months = PaymentMonths;
-            if (months is not null && FromDay is { } from)
-            {
-                months = months.Where(m => m.Month >= from);
-            }
-            if (months is not null && ToDay is { } to)
-            {
-                months = months.Where(m => m.Month < to);
-            }
-            return months;
+            months = months.Where(m => m.Month >= from);
         }
+        if (ToDay is { } to)
+        {
+            months = months.Where(m => m.Month < to);
+        }
+        return months;
     }
 
     public IQueryable<MaintenancePayment> PaidInPeriod

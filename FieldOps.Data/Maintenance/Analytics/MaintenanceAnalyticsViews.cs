@@ -1,4 +1,5 @@
 using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Summaries;
 using K = FieldOps.Data.Maintenance.Analytics.AnalyticsValueKind;
 
 namespace FieldOps.Data.Maintenance.Analytics;
@@ -287,35 +288,37 @@ public static class MaintenanceAnalyticsViews
         public required string Name { get; init; }
         public int Jobs { get; init; }
         public int Rated { get; init; }
-        public int? OverallTotal { get; init; }
-        public int? QualityTotal { get; init; }
+        public int OverallTotal { get; init; }
+        public int QualityTotal { get; init; }
         public int QualityCount { get; init; }
-        public int? ResponseTotal { get; init; }
+        public int ResponseTotal { get; init; }
         public int ResponseCount { get; init; }
         public int Recommend { get; init; }
         public int Answered { get; init; }
         public int Started { get; init; }
         public int OnTime { get; init; }
-        public decimal? Actual { get; init; }
-        public decimal? Budgeted { get; init; }
+        public long Actual { get; init; }
+        public int Budgeted { get; init; }
+        public long BudgetedAmount { get; init; }
     }
 
+    // From the completion months: a few rows per vendor and month, however many requests the period holds.
     private static AnalyticsView VendorPerformance() => View("vendor_performance_summary", "Vendor performance",
         "Per vendor, from work completed in the period: ratings by tenants, would-recommend share, on-time starts, and actual cost against the approved budgets.",
         AnalyticsSection.Vendors, Completed, AnalyticsFilters.All,
-        s => (from r in s.CompletedInPeriod.Where(r => r.VendorId != null)
-              join v in s.Db.Set<Vendor>() on r.VendorId equals v.Id
-              from rating in s.Db.Set<MaintenanceRating>().Where(x => x.RequestId == r.Id).DefaultIfEmpty()
-              group new { r, rating } by new { v.Id, v.Name } into g
+        s => (from m in s.CompletedMonthsInPeriod
+              join v in s.Db.Set<Vendor>() on m.VendorId equals v.Id
+              group m by new { v.Id, v.Name } into g
               select new PerformanceRow
               {
-                  Id = g.Key.Id, Name = g.Key.Name, Jobs = g.Count(), Rated = g.Count(x => x.rating != null), OverallTotal = g.Sum(x => (int?)x.rating!.Overall),
-                  QualityTotal = g.Sum(x => x.rating!.Quality), QualityCount = g.Count(x => x.rating!.Quality != null),
-                  ResponseTotal = g.Sum(x => x.rating!.ResponseTime), ResponseCount = g.Count(x => x.rating!.ResponseTime != null),
-                  Recommend = g.Count(x => x.rating!.WouldRecommend == true), Answered = g.Count(x => x.rating!.WouldRecommend != null),
-                  Started = g.Count(x => x.r.StartedAt != null), OnTime = g.Count(x => x.r.StartedAt != null && x.r.StartedAt <= x.r.OnSiteDueAt),
-                  Actual = g.Sum(x => x.r.ActualCost), Budgeted = g.Sum(x => x.r.ApprovedBudget),
+                  Id = g.Key.Id, Name = g.Key.Name, Jobs = g.Sum(m => m.Jobs), Rated = g.Sum(m => m.Rated), OverallTotal = g.Sum(m => m.OverallTotal),
+                  QualityTotal = g.Sum(m => m.QualityTotal), QualityCount = g.Sum(m => m.QualityCount),
+                  ResponseTotal = g.Sum(m => m.ResponseTotal), ResponseCount = g.Sum(m => m.ResponseCount),
+                  Recommend = g.Sum(m => m.Recommended), Answered = g.Sum(m => m.RecommendAnswered),
+                  Started = g.Sum(m => m.Started), OnTime = g.Sum(m => m.StartedOnTime),
+                  Actual = g.Sum(m => m.ActualTenThousandths), Budgeted = g.Sum(m => m.Budgeted), BudgetedAmount = g.Sum(m => m.BudgetedTenThousandths),
               })
+            .Where(v => v.Jobs > 0)
             .OrderByDescending(v => v.Jobs).ThenBy(v => v.Name).ThenBy(v => v.Id),
         F<PerformanceRow>("vendor", "Vendor", K.Text, v => v.Name),
         F<PerformanceRow>("jobs", "Jobs", K.Count, v => v.Jobs),
@@ -325,8 +328,9 @@ public static class MaintenanceAnalyticsViews
         F<PerformanceRow>("averageResponse", "Response", K.Rating, v => Mean(v.ResponseTotal, v.ResponseCount)),
         F<PerformanceRow>("wouldRecommend", "Would recommend %", K.Percent, v => Share(v.Recommend, v.Answered)),
         F<PerformanceRow>("onTime", "Started on time %", K.Percent, v => Share(v.OnTime, v.Started)),
-        F<PerformanceRow>("actualCost", "Actual cost", K.Money, v => v.Actual ?? 0m),
-        F<PerformanceRow>("costVariance", "Cost vs budget %", K.Percent, v => Share(v.Actual - v.Budgeted, v.Budgeted)));
+        F<PerformanceRow>("actualCost", "Actual cost", K.Money, v => ExactAmounts.FromTenThousandths(v.Actual)),
+        F<PerformanceRow>("costVariance", "Cost vs budget %", K.Percent, v => v.Budgeted == 0 ? null
+            : Share(ExactAmounts.FromTenThousandths(v.Actual - v.BudgetedAmount), ExactAmounts.FromTenThousandths(v.BudgetedAmount))));
 
     private sealed class VendorExpenseRow
     {
@@ -539,28 +543,56 @@ public static class MaintenanceAnalyticsViews
         public decimal? Budget { get; init; }
         public int Payments { get; init; }
         public decimal Spent { get; init; }
+
+        /// <summary>What was paid, when read from the payment months (<see cref="Spent"/> is zero then).</summary>
+        public long SpentTenThousandths { get; init; }
+
+        public decimal Total => Spent + ExactAmounts.FromTenThousandths(SpentTenThousandths);
     }
+
+    private sealed class LandlordMonth
+    {
+        public required string LandlordUserId { get; init; }
+        public int Year { get; init; }
+        public int Month { get; init; }
+        public int Payments { get; init; }
+        public decimal Spent { get; init; }
+        public long SpentTenThousandths { get; init; }
+    }
+
+    /// <summary>What each landlord paid per month: from the payment months when the filter allows (a few rows a
+    /// month), otherwise from the payments.</summary>
+    private static IQueryable<LandlordMonth> PaidByLandlord(AnalyticsScope s) => s.PaidMonthsInPeriod is { } months
+        ? months.GroupBy(m => new { m.LandlordUserId, m.Month })
+            .Select(g => new LandlordMonth
+            {
+                LandlordUserId = g.Key.LandlordUserId, Year = g.Key.Month.Year, Month = g.Key.Month.Month, Payments = g.Sum(m => m.Count),
+                SpentTenThousandths = g.Sum(m => m.AmountTenThousandths),
+            })
+            .Where(m => m.Payments > 0)
+        : s.PaidInPeriod.GroupBy(p => new { p.LandlordUserId, p.PaidOn.Year, p.PaidOn.Month })
+            .Select(g => new LandlordMonth { LandlordUserId = g.Key.LandlordUserId, Year = g.Key.Year, Month = g.Key.Month, Payments = g.Count(), Spent = g.Sum(p => p.Amount) });
 
     private static AnalyticsView MonthlyBudget() => View("monthly_expense_budget", "Monthly budget and spending",
         "Per landlord and month: the monthly maintenance budget, what was paid, what is left and the share used.",
         AnalyticsSection.Finance, Paid, AnalyticsFilters.All,
-        s => (from m in s.PaidInPeriod.GroupBy(p => new { p.LandlordUserId, p.PaidOn.Year, p.PaidOn.Month })
-                  .Select(g => new { g.Key.LandlordUserId, g.Key.Year, g.Key.Month, Payments = g.Count(), Spent = g.Sum(p => p.Amount) })
+        s => (from m in PaidByLandlord(s)
               from own in s.Db.Set<LandlordSettings>().Where(x => x.LandlordUserId == m.LandlordUserId).DefaultIfEmpty()
               select new BudgetRow
               {
                   Year = m.Year, Month = m.Month, LandlordId = m.LandlordUserId,
                   Landlord = s.Db.Users.Where(u => u.Id == m.LandlordUserId).Select(u => u.DisplayName).FirstOrDefault(),
-                  Budget = own!.MonthlyBudget ?? s.Db.Set<MaintenanceSettings>().Select(x => x.MonthlyBudget).FirstOrDefault(), Payments = m.Payments, Spent = m.Spent,
+                  Budget = own!.MonthlyBudget ?? s.Db.Set<MaintenanceSettings>().Select(x => x.MonthlyBudget).FirstOrDefault(), Payments = m.Payments,
+                  Spent = m.Spent, SpentTenThousandths = m.SpentTenThousandths,
               })
             .OrderByDescending(r => r.Year).ThenByDescending(r => r.Month).ThenBy(r => r.Landlord).ThenBy(r => r.LandlordId),
         F<BudgetRow>("month", "Month", K.Month, r => Month(r.Year, r.Month)),
         F<BudgetRow>("landlord", "Landlord", K.Text, r => r.Landlord),
         F<BudgetRow>("budget", "Budget", K.Money, r => r.Budget),
         F<BudgetRow>("payments", "Payments", K.Count, r => r.Payments),
-        F<BudgetRow>("spent", "Spent", K.Money, r => r.Spent),
-        F<BudgetRow>("remaining", "Remaining", K.Money, r => r.Budget - r.Spent),
-        F<BudgetRow>("percentUsed", "Used %", K.Percent, r => Share(r.Spent, r.Budget)));
+        F<BudgetRow>("spent", "Spent", K.Money, r => r.Total),
+        F<BudgetRow>("remaining", "Remaining", K.Money, r => r.Budget - r.Total),
+        F<BudgetRow>("percentUsed", "Used %", K.Percent, r => Share(r.Total, r.Budget)));
 
     private sealed class MonthRow
     {

@@ -203,13 +203,8 @@ internal sealed class MaintenanceRequestConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => new { r.ExpenseTypeId, r.CompletedAt });
         // The analytic views read a period of requests raised or completed, of the firm or of one landlord.
         builder.HasIndex(r => new { r.OrganizationId, r.RequestedAt });
-        // The firm's completed requests of a period also carry what the cost charts add up (vendor, expense type,
-        // estimator, estimate and actual cost), so that 36 months of them are read from the index alone, not row by row.
-        // Only completed, costed requests are in it: a query that does not ask for those (a report joining all of a
-        // firm's requests to their payments) cannot take it for a cheap list of every request and drive its plan from it.
-        builder.HasIndex(r => new { r.OrganizationId, r.CompletedAt, r.ActualCost, r.VendorId, r.EstimatedCost, r.ExpenseTypeId, r.EstimatedByName, r.Id })
-            .HasDatabaseName("IX_MaintenanceRequests_OrganizationId_CompletedAt_Costs")
-            .HasFilter("\"CompletedAt\" IS NOT NULL AND \"ActualCost\" IS NOT NULL");
+        // Completions recorded before the firm's calendar day was kept: few or none, found at start-up and given theirs.
+        builder.HasIndex(r => r.Id, "IX_MaintenanceRequests_CompletedOn_Missing").HasFilter("\"CompletedAt\" IS NOT NULL AND \"CompletedOn\" IS NULL");
         builder.HasIndex(r => new { r.OrganizationId, r.CompletedAt });
         builder.HasIndex(r => new { r.OwnerUserId, r.RequestedAt });
         builder.HasIndex(r => new { r.OwnerUserId, r.CompletedAt });
@@ -345,6 +340,18 @@ internal sealed class BudgetAlertConfiguration : IEntityTypeConfiguration<Budget
         builder.Property(a => a.Scope).HasMaxLength(36);
         // Once per budget and month: the landlord's, and each property's own.
         builder.HasIndex(a => new { a.OrganizationId, a.LandlordUserId, a.Month, a.Scope }).IsUnique();
+    }
+}
+
+internal sealed class MaintenanceCompletionMonthConfiguration : IEntityTypeConfiguration<MaintenanceCompletionMonth>
+{
+    public void Configure(EntityTypeBuilder<MaintenanceCompletionMonth> builder)
+    {
+        // The key serves a manager's reports (the firm, by month); the second index a landlord's (their own, by month).
+        builder.HasKey(m => new { m.OrganizationId, m.Month, m.PropertyId, m.OwnerUserId, m.ExpenseTypeId, m.VendorId, m.EstimatedByName });
+        builder.Property(m => m.OwnerUserId).HasMaxLength(450);
+        builder.Property(m => m.EstimatedByName).HasMaxLength(Person);
+        builder.HasIndex(m => new { m.OwnerUserId, m.Month });
     }
 }
 

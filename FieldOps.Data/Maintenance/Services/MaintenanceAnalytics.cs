@@ -93,39 +93,50 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
         var trend = months.Select(m => new ChartPoint(m.ToString("MMM yyyy", CultureInfo.InvariantCulture),
             byMonth.Where(x => x.Year == m.Year && x.Month == m.Month).Sum(x => x.Total))).ToList();
 
-        // The vendor chart and both estimate-accuracy charts in one pass over the period's completed requests: grouped
-        // by vendor, category and estimator together (a few hundred groups at most), then added up per chart here.
-        var completed = await (from r in scope.CompletedInPeriod.Where(r => r.ActualCost != null && (r.VendorId != null || r.EstimatedCost != null))
-                               from t in db.Set<ExpenseType>().Where(t => t.Id == r.ExpenseTypeId).DefaultIfEmpty()
-                               from c in db.Set<ExpenseCategory>().Where(c => c.Id == t!.CategoryId).DefaultIfEmpty()
-                               from rating in db.Set<MaintenanceRating>().Where(x => x.RequestId == r.Id).DefaultIfEmpty()
-                               group new { r.ActualCost, r.EstimatedCost, Overall = (int?)rating!.Overall } by new { r.VendorId, Category = c!.Name, r.EstimatedByName } into g
-                               select new
-                               {
-                                   g.Key.VendorId,
-                                   g.Key.Category,
-                                   g.Key.EstimatedByName,
-                                   Jobs = g.Count(),
-                                   Rated = g.Count(x => x.Overall != null),
-                                   Stars = g.Sum(x => x.Overall),
-                                   Cost = g.Sum(x => x.ActualCost),
-                                   EstimatedJobs = g.Count(x => x.EstimatedCost != null),
-                                   Estimated = g.Sum(x => x.EstimatedCost),
-                                   ActualOfEstimated = g.Sum(x => x.EstimatedCost != null ? x.ActualCost : null),
-                               })
+        // The vendor chart and both estimate-accuracy charts from the period's completion months: grouped by vendor,
+        // expense type and estimator together (a few hundred groups at most), then added up per chart here.
+        var completed = await scope.CompletedMonthsInPeriod
+            .GroupBy(m => new { m.VendorId, m.ExpenseTypeId, m.EstimatedByName })
+            .Select(g => new
+            {
+                g.Key.VendorId,
+                g.Key.ExpenseTypeId,
+                g.Key.EstimatedByName,
+                Jobs = g.Sum(m => m.Jobs),
+                Rated = g.Sum(m => m.Rated),
+                Stars = g.Sum(m => m.OverallTotal),
+                Cost = g.Sum(m => m.ActualTenThousandths),
+                EstimatedJobs = g.Sum(m => m.Estimated),
+                Estimated = g.Sum(m => m.EstimatedTenThousandths),
+                ActualOfEstimated = g.Sum(m => m.ActualOfEstimatedTenThousandths),
+            })
+            .Where(x => x.Jobs > 0)
             .ToListAsync(cancellationToken);
-        var vendorIds = completed.Where(x => x.VendorId != null).Select(x => x.VendorId!.Value).Distinct().ToList();
+        var vendorIds = completed.Where(x => x.VendorId != Guid.Empty).Select(x => x.VendorId).Distinct().ToList();
         var vendorNames = await db.Set<Vendor>().AsNoTracking().Where(v => vendorIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Name, cancellationToken);
-        var vendors = completed.Where(x => x.VendorId != null && vendorNames.ContainsKey(x.VendorId.Value))
-            .GroupBy(x => vendorNames[x.VendorId!.Value])
-            .Select(g => new { Vendor = g.Key, Jobs = g.Sum(x => x.Jobs), Rated = g.Sum(x => x.Rated), Stars = g.Sum(x => x.Stars ?? 0), Cost = g.Sum(x => x.Cost ?? 0m) })
+        var typeIds = completed.Where(x => x.ExpenseTypeId != Guid.Empty).Select(x => x.ExpenseTypeId).Distinct().ToList();
+        var categoryOfType = await (from t in db.Set<ExpenseType>().AsNoTracking()
+                                    join c in db.Set<ExpenseCategory>() on t.CategoryId equals c.Id
+                                    where typeIds.Contains(t.Id)
+                                    select new { t.Id, c.Name }).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var vendors = completed.Where(x => vendorNames.ContainsKey(x.VendorId))
+            .GroupBy(x => vendorNames[x.VendorId])
+            .Select(g => new { Vendor = g.Key, Jobs = g.Sum(x => x.Jobs), Rated = g.Sum(x => x.Rated), Stars = g.Sum(x => x.Stars), Cost = g.Sum(x => ExactAmounts.FromTenThousandths(x.Cost)) })
             .ToList();
         var estimated = completed.Where(x => x.EstimatedJobs > 0).ToList();
-        var accuracyByCategory = estimated.GroupBy(x => x.Category)
-            .Select(g => new { g.Key, Count = g.Sum(x => x.EstimatedJobs), Estimated = g.Sum(x => x.Estimated ?? 0m), Actual = g.Sum(x => x.ActualOfEstimated ?? 0m) })
+        var accuracyByCategory = estimated.GroupBy(x => categoryOfType.GetValueOrDefault(x.ExpenseTypeId))
+            .Select(g => new
+            {
+                g.Key, Count = g.Sum(x => x.EstimatedJobs), Estimated = ExactAmounts.FromTenThousandths(g.Sum(x => x.Estimated)),
+                Actual = ExactAmounts.FromTenThousandths(g.Sum(x => x.ActualOfEstimated)),
+            })
             .ToList();
-        var accuracyByStaff = estimated.GroupBy(x => x.EstimatedByName)
-            .Select(g => new { g.Key, Count = g.Sum(x => x.EstimatedJobs), Estimated = g.Sum(x => x.Estimated ?? 0m), Actual = g.Sum(x => x.ActualOfEstimated ?? 0m) })
+        var accuracyByStaff = estimated.GroupBy(x => x.EstimatedByName.Length == 0 ? null : x.EstimatedByName)
+            .Select(g => new
+            {
+                g.Key, Count = g.Sum(x => x.EstimatedJobs), Estimated = ExactAmounts.FromTenThousandths(g.Sum(x => x.Estimated)),
+                Actual = ExactAmounts.FromTenThousandths(g.Sum(x => x.ActualOfEstimated)),
+            })
             .ToList();
 
         // Budget utilisation counts the landlords who have a budget (their own, or the firm's default): their budgets
@@ -266,11 +277,15 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
         var requests = guard.Visible(db).AsNoTracking();
         var payments = db.Set<MaintenancePayment>().AsNoTracking();
         IQueryable<MaintenancePaymentMonth>? paymentMonths = db.Set<MaintenancePaymentMonth>().AsNoTracking();
+        var completionMonths = db.Set<MaintenanceCompletionMonth>().AsNoTracking();
         if (!guard.IsManager)
         {
+            // A landlord's reports are about their own properties, even where they also rent or work on others'.
             var me = guard.UserId;
+            requests = requests.Where(r => r.OwnerUserId == me);
             payments = payments.Where(p => p.LandlordUserId == me);
             paymentMonths = paymentMonths.Where(m => m.LandlordUserId == me);
+            completionMonths = completionMonths.Where(m => m.OwnerUserId == me);
         }
         var summary = new List<string>();
         if (from is not null || to is not null)
@@ -283,6 +298,7 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
             requests = requests.Where(r => r.PropertyId == propertyId);
             payments = payments.Where(p => p.PropertyId == propertyId);
             paymentMonths = paymentMonths.Where(m => m.PropertyId == propertyId);
+            completionMonths = completionMonths.Where(m => m.PropertyId == propertyId);
             summary.Add("Property: " + (await db.Set<Property>().Where(p => p.Id == propertyId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) ?? "unknown"));
         }
         if (filters.HasFlag(AnalyticsFilters.Landlord) && !string.IsNullOrWhiteSpace(filter.LandlordId))
@@ -291,6 +307,7 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
             requests = requests.Where(r => r.OwnerUserId == landlord);
             payments = payments.Where(p => p.LandlordUserId == landlord);
             paymentMonths = paymentMonths.Where(m => m.LandlordUserId == landlord);
+            completionMonths = completionMonths.Where(m => m.OwnerUserId == landlord);
             summary.Add("Landlord: " + (await db.Users.Where(u => u.Id == landlord).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? "unknown"));
         }
         Guid? categoryId = null;
@@ -301,13 +318,15 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
             requests = requests.Where(r => types.Contains(r.ExpenseTypeId));
             var ofCategory = db.Set<MaintenanceRequest>().Where(r => types.Contains(r.ExpenseTypeId)).Select(r => r.Id);
             payments = payments.Where(p => ofCategory.Contains(p.RequestId));
-            // The months keep the category name recorded on each payment, not the request's category: read the payments.
+            // The payment months keep the category name recorded on each payment, not the request's category: read the
+            // payments. The completion months keep the request's expense type.
             paymentMonths = null;
+            completionMonths = completionMonths.Where(m => db.Set<ExpenseType>().Where(t => t.CategoryId == category).Select(t => t.Id).Contains(m.ExpenseTypeId));
             summary.Add("Category: " + (await db.Set<ExpenseCategory>().Where(c => c.Id == category).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) ?? "unknown"));
         }
         var scope = new AnalyticsScope
         {
-            Db = db, Requests = requests, Payments = payments, PaymentMonths = paymentMonths, FromDay = from, ToDay = to, FromUtc = Utc(from), ToUtc = Utc(to), CategoryId = categoryId,
+            Db = db, Requests = requests, Payments = payments, PaymentMonths = paymentMonths, CompletionMonths = completionMonths, FromDay = from, ToDay = to, FromUtc = Utc(from), ToUtc = Utc(to), CategoryId = categoryId,
             Now = clock.GetUtcNow().UtcDateTime,
         };
         return (scope, organization, summary);

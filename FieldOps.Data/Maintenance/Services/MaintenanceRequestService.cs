@@ -684,7 +684,8 @@ public sealed class MaintenanceRequestService(
             var settings = await MaintenanceQueries.SettingsAsync(db, cancellationToken);
             var before = request.Lines.ToHashSet();
             var lines = (input.Lines ?? []).Select(l => new FinalLineDraft(l.Item, l.Planned ?? 0m, l.Actual!.Value)).ToList();
-            var overran = request.Complete(input.ActualCost!.Value, lines, input.VarianceReason, input.CompletionNotes, input.ReceiptNumber, Now,
+            var zone = (await db.OrganizationAsync(cancellationToken)).TimeZoneId;
+            var overran = request.Complete(input.ActualCost!.Value, lines, input.VarianceReason, input.CompletionNotes, input.ReceiptNumber, Now, zone,
                 settings.VerificationWindowDays);
             db.AddRange(request.Lines.Except(before));
             if (overran)

@@ -990,6 +990,89 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.ToTable("LandlordSettingses", (string)null);
                 });
 
+            modelBuilder.Entity("FieldOps.Data.Maintenance.MaintenanceCompletionMonth", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("ExpenseTypeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("VendorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EstimatedByName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<long>("ActualOfEstimatedTenThousandths")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ActualTenThousandths")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Budgeted")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("BudgetedTenThousandths")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Estimated")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("EstimatedTenThousandths")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Jobs")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverallTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QualityCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QualityTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecommendAnswered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Recommended")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResponseCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResponseTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Started")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StartedOnTime")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganizationId", "Month", "PropertyId", "OwnerUserId", "ExpenseTypeId", "VendorId", "EstimatedByName");
+
+                    b.HasIndex("OwnerUserId", "Month");
+
+                    b.ToTable("MaintenanceCompletionMonths");
+                });
+
             modelBuilder.Entity("FieldOps.Data.Maintenance.MaintenancePayment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1231,6 +1314,9 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("CompletionNotes")
                         .HasMaxLength(1000)
@@ -1477,15 +1563,14 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.HasIndex("OrganizationId", "Status", "PriorityRank", "RequestedAt", "Number")
                         .IsDescending(false, false, false, true, true);
 
-                    b.HasIndex("OrganizationId", "CompletedAt", "ActualCost", "VendorId", "EstimatedCost", "ExpenseTypeId", "EstimatedByName", "Id")
-                        .HasDatabaseName("IX_MaintenanceRequests_OrganizationId_CompletedAt_Costs")
-                        .HasFilter("\"CompletedAt\" IS NOT NULL AND \"ActualCost\" IS NOT NULL");
-
                     b.HasIndex(new[] { "OrganizationId", "PriorityRank", "RequestedAt", "Number" }, "IX_MaintenanceRequests_AwaitingApproval_Queue")
                         .HasFilter("\"Status\" IN ('Estimated', 'QuotesSubmitted')");
 
                     b.HasIndex(new[] { "OrganizationId", "RequestedAt" }, "IX_MaintenanceRequests_AwaitingApproval_RequestedAt")
                         .HasFilter("\"Status\" IN ('Estimated', 'QuotesSubmitted')");
+
+                    b.HasIndex(new[] { "Id" }, "IX_MaintenanceRequests_CompletedOn_Missing")
+                        .HasFilter("\"CompletedAt\" IS NOT NULL AND \"CompletedOn\" IS NULL");
 
                     b.HasIndex(new[] { "OrganizationId", "PriorityRank", "RequestedAt", "Number" }, "IX_MaintenanceRequests_Open_Queue")
                         .IsDescending(false, false, true, true)

@@ -7,7 +7,8 @@ namespace FieldOps.Data.Platform.Summaries;
 /// (<see cref="Workshop.JobCount"/>), notifications per recipient (<see cref="Notifications.NotificationCount"/>) and
 /// maintenance requests per status and parties (<see cref="Maintenance.MaintenanceRequestCount"/>), and contracting
 /// logs, claims and vouchers per subcontractor and status (<see cref="Contracting.ContractingCount"/>), and maintenance
-/// payments per month, property and category (<see cref="Maintenance.MaintenancePaymentMonth"/>).
+/// payments per month, property and category (<see cref="Maintenance.MaintenancePaymentMonth"/>), and completed
+/// maintenance work per month, property, owner, expense type, vendor and estimator (<see cref="Maintenance.MaintenanceCompletionMonth"/>).
 /// Triggers keep them, so they change in the same transaction as the rows they count whoever writes them (the app,
 /// a bulk update, the scale generator), and concurrent writers cannot lose an increment: each trigger adds or
 /// subtracts in one statement under the database's own row lock. <see cref="RebuildAsync"/> recounts from scratch.
@@ -60,6 +61,7 @@ public static partial class SummaryCounts
         await db.Database.ExecuteSqlRawAsync(MaintenanceRebuildSql, cancellationToken);
         await db.Database.ExecuteSqlRawAsync(ContractingRebuildSql(db.Database.IsNpgsql()), cancellationToken);
         await db.Database.ExecuteSqlRawAsync(PaymentMonthsRebuildSql(db.Database.IsNpgsql()), cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(CompletionMonthsRebuildSql(db.Database.IsNpgsql()), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
