@@ -45,7 +45,7 @@ public sealed class QueryPlanTests(CountingServiceHarness harness, ITestOutputHe
         "jobs list", "jobs list, deepest page", "technician's jobs", "technician's jobs, deepest page", "jobs in a status", "jobs in a status, deepest page", "jobs search", "technician's jobs search", "broad jobs search", "technician's broad jobs search", "notifications", "unread count", "job history", "invoices", "parts queue",
         "daily logs", "daily logs to review", "expense claims", "vouchers", "contracting dashboard", "contractor workspace", "contractor ledger",
         "contractor vouchers", "maintenance desk", "maintenance requests in a status", "landlord's requests", "tenant's requests", "work orders",
-        "maintenance request", "maintenance board", "tenant's board", "cost charts", "vendor performance", "landlord's vendor performance",
+        "maintenance request", "maintenance board", "tenant's board", "cost charts", "completed work", "vendor performance", "landlord's vendor performance",
     ];
 
     [Theory]
@@ -235,6 +235,7 @@ public sealed class QueryPlanTests(CountingServiceHarness harness, ITestOutputHe
             "approval queue of a month" => Run<MaintenanceAnalytics>(M.Manager,
                 s => s.PageAsync("maintenance_orders_requiring_approval", new AnalyticsFilter(OneMonth, OneMonth), page, ct)),
             "vendors by type" => Run<MaintenanceAnalytics>(M.Manager, s => s.PageAsync("active_vendors_by_type", new AnalyticsFilter(), page, ct)),
+            "completed work" => Run<MaintenanceAnalytics>(M.Manager, s => s.PageAsync("maintenance_expense_correlation", new AnalyticsFilter(), page, ct)),
             "vendor performance" => Run<MaintenanceAnalytics>(M.Manager,
                 s => s.PageAsync("vendor_performance_summary", new AnalyticsFilter("2023-01", "2025-12"), page, ct)),
             "landlord's vendor performance" => Run<MaintenanceAnalytics>(M.Landlord,

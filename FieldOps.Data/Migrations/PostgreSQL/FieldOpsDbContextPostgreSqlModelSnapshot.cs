@@ -1510,8 +1510,6 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasIndex("ExpenseTypeId", "CompletedAt");
 
-                    b.HasIndex("OrganizationId", "CompletedAt");
-
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
 
@@ -1519,17 +1517,19 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.HasIndex("OwnerUserId", "ApprovedAt");
 
-                    b.HasIndex("OwnerUserId", "CompletedAt");
-
                     b.HasIndex("OwnerUserId", "RequestedAt");
 
                     b.HasIndex("VendorId", "IsOpen");
 
                     b.HasIndex("AssigneeUserId", "Status", "AssignDueAt");
 
+                    b.HasIndex("OrganizationId", "CompletedAt", "Number");
+
                     b.HasIndex("OrganizationId", "Status", "AssignDueAt");
 
                     b.HasIndex("OrganizationId", "Status", "OnSiteDueAt");
+
+                    b.HasIndex("OwnerUserId", "CompletedAt", "Number");
 
                     b.HasIndex("OwnerUserId", "Status", "AssignDueAt");
 
