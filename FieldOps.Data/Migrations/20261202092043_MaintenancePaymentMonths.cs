@@ -34,8 +34,8 @@ namespace FieldOps.Data.Migrations
                 columns: new[] { "LandlordUserId", "Month" });
 
             // Triggers keep the months from now on; the rebuild adds up the payments an upgraded database already holds.
-            migrationBuilder.Sql(FieldOps.Data.Platform.Summaries.SummaryCounts.CreatePaymentMonthTriggersSql(postgreSql: false));
-            migrationBuilder.Sql(FieldOps.Data.Platform.Summaries.SummaryCounts.PaymentMonthsRebuildSql(postgreSql: false));
+            migrationBuilder.Sql(FieldOps.Data.Platform.Summaries.SummaryCounts.CreateFirstPaymentMonthTriggersSql(postgreSql: false));
+            migrationBuilder.Sql(FieldOps.Data.Platform.Summaries.SummaryCounts.FirstPaymentMonthsRebuildSql(postgreSql: false));
         }
 
         /// <inheritdoc />

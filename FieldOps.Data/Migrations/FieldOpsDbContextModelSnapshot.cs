@@ -1171,13 +1171,39 @@ namespace FieldOps.Data.Migrations
                         .HasMaxLength(160)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("ExpenseTypeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaidTo")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("AmountTenThousandths")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("OrganizationId", "Month", "PropertyId", "LandlordUserId", "CategoryName");
+                    b.Property<DateOnly>("FirstPaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LargestTenThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LastPaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SmallestTenThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "Month", "PropertyId", "LandlordUserId", "CategoryName", "ExpenseTypeId", "PaidTo", "Method", "Emergency");
 
                     b.HasIndex("LandlordUserId", "Month");
 

@@ -222,7 +222,7 @@ public sealed class SummaryCountTests(ServiceHarness harness) : IClassFixture<Se
         }
         Assert.Contains(cards, c => c.PaidRequests > 0);
 
-        // A category filter reads the payments themselves (the months keep the payment's category name): same figures.
+        // A category filter reads the months of the request's expense types in the category: the payments' figures.
         var categoryOfRequest = await (from r in db.Set<MaintenanceRequest>().IgnoreQueryFilters()
                                        join t in db.Set<ExpenseType>().IgnoreQueryFilters() on r.ExpenseTypeId equals t.Id
                                        select new { RequestId = r.Id, t.CategoryId }).ToDictionaryAsync(x => x.RequestId, x => x.CategoryId, ct);

@@ -57,11 +57,24 @@ public static class SummaryCountCheck
             .Order(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Payments with their request's expense type and priority, added up per month and key in C# (exact decimals).</summary>
     private static async Task<List<string>> RecountPaymentMonthsAsync(FieldOpsDbContext db) =>
-        (await db.Set<MaintenancePayment>().IgnoreQueryFilters()
-            .Select(p => new { p.OrganizationId, p.PaidOn, p.PropertyId, p.LandlordUserId, p.CategoryName, p.Amount }).ToListAsync())
-        .GroupBy(p => (p.OrganizationId, Month: new DateOnly(p.PaidOn.Year, p.PaidOn.Month, 1), p.PropertyId, p.LandlordUserId, Category: p.CategoryName ?? ""))
-        .Select(g => $"{g.Key.OrganizationId}/{g.Key.Month:yyyy-MM-dd}/{g.Key.PropertyId}/{g.Key.LandlordUserId}/{g.Key.Category}={g.Count()}/{g.Sum(p => p.Amount):0.0000}")
+        (await (from p in db.Set<MaintenancePayment>().IgnoreQueryFilters()
+                join r in db.Set<MaintenanceRequest>().IgnoreQueryFilters() on p.RequestId equals r.Id
+                select new { p.OrganizationId, p.PaidOn, p.PropertyId, p.LandlordUserId, p.CategoryName, r.ExpenseTypeId, p.PaidTo, p.Method, r.Priority, p.Amount })
+            .ToListAsync())
+        .GroupBy(p => (p.OrganizationId, Month: new DateOnly(p.PaidOn.Year, p.PaidOn.Month, 1), p.PropertyId, p.LandlordUserId, Category: p.CategoryName ?? "",
+            Type: p.ExpenseTypeId ?? Guid.Empty, p.PaidTo, p.Method, Emergency: p.Priority == MaintenancePriority.Emergency))
+        .Select(g => $"{g.Key.OrganizationId}/{g.Key.Month:yyyy-MM-dd}/{g.Key.PropertyId}/{g.Key.LandlordUserId}/{g.Key.Category}/{g.Key.Type}/{g.Key.PaidTo}/"
+            + $"{g.Key.Method}/{g.Key.Emergency}={g.Count()}/{g.Sum(p => p.Amount):0.0000}/{g.Min(p => p.Amount):0.0000}/{g.Max(p => p.Amount):0.0000}/"
+            + $"{g.Min(p => p.PaidOn):yyyy-MM-dd}/{g.Max(p => p.PaidOn):yyyy-MM-dd}")
+        .Order(StringComparer.Ordinal).ToList();
+
+    private static async Task<List<string>> StoredPaymentMonthsAsync(FieldOpsDbContext db) =>
+        (await db.Set<MaintenancePaymentMonth>().IgnoreQueryFilters().AsNoTracking().Where(m => m.Count != 0).ToListAsync())
+        .Select(m => $"{m.OrganizationId}/{m.Month:yyyy-MM-dd}/{m.PropertyId}/{m.LandlordUserId}/{m.CategoryName}/{m.ExpenseTypeId}/{m.PaidTo}/{m.Method}/{m.Emergency}="
+            + $"{m.Count}/{ExactAmounts.FromTenThousandths(m.AmountTenThousandths):0.0000}/{ExactAmounts.FromTenThousandths(m.SmallestTenThousandths):0.0000}/"
+            + $"{ExactAmounts.FromTenThousandths(m.LargestTenThousandths):0.0000}/{m.FirstPaidOn:yyyy-MM-dd}/{m.LastPaidOn:yyyy-MM-dd}")
         .Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Completed, costed requests with their ratings, added up per month and key in C# (exact decimals).</summary>
@@ -104,11 +117,6 @@ public static class SummaryCountCheck
         object[] measures) =>
         $"{organization}/{month:yyyy-MM-dd}/{property}/{owner}/{type}/{vendor}/{estimator}="
         + string.Join("/", measures.Select(m => m is decimal d ? d.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture) : m.ToString()));
-
-    private static async Task<List<string>> StoredPaymentMonthsAsync(FieldOpsDbContext db) =>
-        (await db.Set<MaintenancePaymentMonth>().IgnoreQueryFilters().AsNoTracking().Where(m => m.Count != 0).ToListAsync())
-        .Select(m => $"{m.OrganizationId}/{m.Month:yyyy-MM-dd}/{m.PropertyId}/{m.LandlordUserId}/{m.CategoryName}={m.Count}/{ExactAmounts.FromTenThousandths(m.AmountTenThousandths):0.0000}")
-        .Order(StringComparer.Ordinal).ToList();
 
     private static async Task<List<string>> StoredContractingCountsAsync(FieldOpsDbContext db) =>
         (await db.Set<ContractingCount>().IgnoreQueryFilters().AsNoTracking().Where(c => c.Count != 0).ToListAsync())

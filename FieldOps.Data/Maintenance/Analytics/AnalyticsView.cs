@@ -4,19 +4,18 @@ using Microsoft.EntityFrameworkCore;
 namespace FieldOps.Data.Maintenance.Analytics;
 
 /// <summary>
-/// What a view's query starts from: the requests and payments the caller may see, already narrowed to the filter's
-/// property, landlord and category; the period's bounds, both as days (payments) and as UTC instants of the firm's
-/// midnights (request timestamps).
+/// What a view's query starts from: the requests the caller may see, and the summary rows of their payments and
+/// completed work, already narrowed to the filter's property, landlord and category; the period's bounds, both as
+/// days (the months) and as UTC instants of the firm's midnights (request timestamps).
 /// </summary>
 public sealed class AnalyticsScope
 {
     public required FieldOpsDbContext Db { get; init; }
     public required IQueryable<MaintenanceRequest> Requests { get; init; }
-    public required IQueryable<MaintenancePayment> Payments { get; init; }
 
-    /// <summary>The same payments added up by month, property and category (<see cref="MaintenancePaymentMonth"/>), or
-    /// null when the filter needs what the months do not keep (the request's expense category).</summary>
-    public IQueryable<MaintenancePaymentMonth>? PaymentMonths { get; init; }
+    /// <summary>The payments the caller may see, added up by month (<see cref="MaintenancePaymentMonth"/>).</summary>
+    public required IQueryable<MaintenancePaymentMonth> PaymentMonths { get; init; }
+
     /// <summary>The same requests' completed work added up by month (<see cref="MaintenanceCompletionMonth"/>).</summary>
     public required IQueryable<MaintenanceCompletionMonth> CompletionMonths { get; init; }
 
@@ -64,8 +63,8 @@ public sealed class AnalyticsScope
         }
     }
 
-    /// <summary>The payment months of the period, or null (see <see cref="PaymentMonths"/>).</summary>
-    public IQueryable<MaintenancePaymentMonth>? PaidMonthsInPeriod => PaymentMonths is { } months ? InPeriod(months) : null;
+    /// <summary>The payment months of the period.</summary>
+    public IQueryable<MaintenancePaymentMonth> PaidMonthsInPeriod => InPeriod(PaymentMonths);
 
     /// <summary>The completion months of the period.</summary>
     public IQueryable<MaintenanceCompletionMonth> CompletedMonthsInPeriod => InPeriod(CompletionMonths);
@@ -81,23 +80,6 @@ public sealed class AnalyticsScope
             months = months.Where(m => m.Month < to);
         }
         return months;
-    }
-
-    public IQueryable<MaintenancePayment> PaidInPeriod
-    {
-        get
-        {
-            var payments = Payments;
-            if (FromDay is { } from)
-            {
-                payments = payments.Where(p => p.PaidOn >= from);
-            }
-            if (ToDay is { } to)
-            {
-                payments = payments.Where(p => p.PaidOn < to);
-            }
-            return payments;
-        }
     }
 }
 

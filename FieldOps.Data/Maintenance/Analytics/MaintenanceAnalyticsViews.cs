@@ -66,7 +66,8 @@ public static class MaintenanceAnalyticsViews
 
     private static decimal? Mean(int? total, int count) => count == 0 || total is null ? null : Math.Round((decimal)total.Value / count, 2);
 
-    private static DateOnly Month(int year, int month) => new(year, month, 1);
+    /// <summary>An amount kept in ten-thousandths by the summary rows, as money.</summary>
+    private static decimal Money(long tenThousandths) => ExactAmounts.FromTenThousandths(tenThousandths);
 
     /// <summary>"ServiceProvider" → "Service provider".</summary>
     private static string Words(Enum value) =>
@@ -306,17 +307,22 @@ public static class MaintenanceAnalyticsViews
     private static AnalyticsView VendorPerformance() => View("vendor_performance_summary", "Vendor performance",
         "Per vendor, from work completed in the period: ratings by tenants, would-recommend share, on-time starts, and actual cost against the approved budgets.",
         AnalyticsSection.Vendors, Completed, AnalyticsFilters.All,
-        s => (from m in s.CompletedMonthsInPeriod
-              join v in s.Db.Set<Vendor>() on m.VendorId equals v.Id
-              group m by new { v.Id, v.Name } into g
+        // Each vendor's months added up first (a range of the months), then named: one lookup per vendor.
+        s => (from x in s.CompletedMonthsInPeriod.Where(m => m.VendorId != Guid.Empty).GroupBy(m => m.VendorId)
+                  .Select(g => new
+                  {
+                      VendorId = g.Key, Jobs = g.Sum(m => m.Jobs), Rated = g.Sum(m => m.Rated), OverallTotal = g.Sum(m => m.OverallTotal),
+                      QualityTotal = g.Sum(m => m.QualityTotal), QualityCount = g.Sum(m => m.QualityCount), ResponseTotal = g.Sum(m => m.ResponseTotal),
+                      ResponseCount = g.Sum(m => m.ResponseCount), Recommend = g.Sum(m => m.Recommended), Answered = g.Sum(m => m.RecommendAnswered),
+                      Started = g.Sum(m => m.Started), OnTime = g.Sum(m => m.StartedOnTime), Actual = g.Sum(m => m.ActualTenThousandths),
+                      Budgeted = g.Sum(m => m.Budgeted), BudgetedAmount = g.Sum(m => m.BudgetedTenThousandths),
+                  })
+              join v in s.Db.Set<Vendor>() on x.VendorId equals v.Id
               select new PerformanceRow
               {
-                  Id = g.Key.Id, Name = g.Key.Name, Jobs = g.Sum(m => m.Jobs), Rated = g.Sum(m => m.Rated), OverallTotal = g.Sum(m => m.OverallTotal),
-                  QualityTotal = g.Sum(m => m.QualityTotal), QualityCount = g.Sum(m => m.QualityCount),
-                  ResponseTotal = g.Sum(m => m.ResponseTotal), ResponseCount = g.Sum(m => m.ResponseCount),
-                  Recommend = g.Sum(m => m.Recommended), Answered = g.Sum(m => m.RecommendAnswered),
-                  Started = g.Sum(m => m.Started), OnTime = g.Sum(m => m.StartedOnTime),
-                  Actual = g.Sum(m => m.ActualTenThousandths), Budgeted = g.Sum(m => m.Budgeted), BudgetedAmount = g.Sum(m => m.BudgetedTenThousandths),
+                  Id = v.Id, Name = v.Name, Jobs = x.Jobs, Rated = x.Rated, OverallTotal = x.OverallTotal, QualityTotal = x.QualityTotal, QualityCount = x.QualityCount,
+                  ResponseTotal = x.ResponseTotal, ResponseCount = x.ResponseCount, Recommend = x.Recommend, Answered = x.Answered, Started = x.Started,
+                  OnTime = x.OnTime, Actual = x.Actual, Budgeted = x.Budgeted, BudgetedAmount = x.BudgetedAmount,
               })
             .Where(v => v.Jobs > 0)
             .OrderByDescending(v => v.Jobs).ThenBy(v => v.Name).ThenBy(v => v.Id),
@@ -328,16 +334,15 @@ public static class MaintenanceAnalyticsViews
         F<PerformanceRow>("averageResponse", "Response", K.Rating, v => Mean(v.ResponseTotal, v.ResponseCount)),
         F<PerformanceRow>("wouldRecommend", "Would recommend %", K.Percent, v => Share(v.Recommend, v.Answered)),
         F<PerformanceRow>("onTime", "Started on time %", K.Percent, v => Share(v.OnTime, v.Started)),
-        F<PerformanceRow>("actualCost", "Actual cost", K.Money, v => ExactAmounts.FromTenThousandths(v.Actual)),
-        F<PerformanceRow>("costVariance", "Cost vs budget %", K.Percent, v => v.Budgeted == 0 ? null
-            : Share(ExactAmounts.FromTenThousandths(v.Actual - v.BudgetedAmount), ExactAmounts.FromTenThousandths(v.BudgetedAmount))));
+        F<PerformanceRow>("actualCost", "Actual cost", K.Money, v => Money(v.Actual)),
+        F<PerformanceRow>("costVariance", "Cost vs budget %", K.Percent, v => v.Budgeted == 0 ? null : Share(Money(v.Actual - v.BudgetedAmount), Money(v.BudgetedAmount))));
 
     private sealed class VendorExpenseRow
     {
         public required string PaidTo { get; init; }
         public int Payments { get; init; }
-        public decimal Total { get; init; }
-        public decimal Largest { get; init; }
+        public long Total { get; init; }
+        public long Largest { get; init; }
         public DateOnly First { get; init; }
         public DateOnly Last { get; init; }
     }
@@ -345,17 +350,19 @@ public static class MaintenanceAnalyticsViews
     private static AnalyticsView VendorExpenses() => View("vendor_expense_analysis", "Vendor expenses",
         "Who the money went to: payments per payee (vendors on file, outside vendors and staff), total, average and largest, first and last payment.",
         AnalyticsSection.Vendors, Paid, AnalyticsFilters.All,
-        s => s.PaidInPeriod.GroupBy(p => p.PaidTo)
+        s => s.PaidMonthsInPeriod.GroupBy(m => m.PaidTo)
             .Select(g => new VendorExpenseRow
             {
-                PaidTo = g.Key, Payments = g.Count(), Total = g.Sum(p => p.Amount), Largest = g.Max(p => p.Amount), First = g.Min(p => p.PaidOn), Last = g.Max(p => p.PaidOn),
+                PaidTo = g.Key, Payments = g.Sum(m => m.Count), Total = g.Sum(m => m.AmountTenThousandths), Largest = g.Max(m => m.LargestTenThousandths),
+                First = g.Min(m => m.FirstPaidOn), Last = g.Max(m => m.LastPaidOn),
             })
+            .Where(v => v.Payments > 0)
             .OrderByDescending(v => v.Payments).ThenBy(v => v.PaidTo),
         F<VendorExpenseRow>("paidTo", "Paid to", K.Text, v => v.PaidTo),
         F<VendorExpenseRow>("payments", "Payments", K.Count, v => v.Payments),
-        F<VendorExpenseRow>("total", "Total", K.Money, v => v.Total),
-        F<VendorExpenseRow>("average", "Average", K.Money, v => v.Payments == 0 ? null : v.Total / v.Payments),
-        F<VendorExpenseRow>("largest", "Largest", K.Money, v => v.Largest),
+        F<VendorExpenseRow>("total", "Total", K.Money, v => Money(v.Total)),
+        F<VendorExpenseRow>("average", "Average", K.Money, v => v.Payments == 0 ? null : Money(v.Total) / v.Payments),
+        F<VendorExpenseRow>("largest", "Largest", K.Money, v => Money(v.Largest)),
         F<VendorExpenseRow>("firstPaid", "First paid", K.Date, v => v.First),
         F<VendorExpenseRow>("lastPaid", "Last paid", K.Date, v => v.Last));
 
@@ -475,152 +482,124 @@ public static class MaintenanceAnalyticsViews
 
     private sealed class TransactionRow
     {
-        public string? Category { get; init; }
+        public required string Category { get; init; }
         public PaymentMethod Method { get; init; }
         public int Payments { get; init; }
-        public decimal Total { get; init; }
-        public decimal Smallest { get; init; }
-        public decimal Largest { get; init; }
+        public long Total { get; init; }
+        public long Smallest { get; init; }
+        public long Largest { get; init; }
     }
 
     private static AnalyticsView ExpenseTransactions() => View("expense_transaction_summary", "Expense transactions",
         "Payments by expense category and how they were paid: count, total, average, smallest and largest.",
         AnalyticsSection.Expenses, Paid, AnalyticsFilters.All,
-        s => s.PaidInPeriod.GroupBy(p => new { p.CategoryName, p.Method })
+        s => s.PaidMonthsInPeriod.GroupBy(m => new { m.CategoryName, m.Method })
             .Select(g => new TransactionRow
             {
-                Category = g.Key.CategoryName, Method = g.Key.Method, Payments = g.Count(), Total = g.Sum(p => p.Amount), Smallest = g.Min(p => p.Amount),
-                Largest = g.Max(p => p.Amount),
+                Category = g.Key.CategoryName, Method = g.Key.Method, Payments = g.Sum(m => m.Count), Total = g.Sum(m => m.AmountTenThousandths),
+                Smallest = g.Min(m => m.SmallestTenThousandths), Largest = g.Max(m => m.LargestTenThousandths),
             })
-            .OrderBy(r => r.Category == null).ThenBy(r => r.Category).ThenBy(r => r.Method),
-        F<TransactionRow>("category", "Category", K.Text, r => r.Category ?? "Uncategorized"),
+            .Where(r => r.Payments > 0)
+            // Uncategorized ("" in the months) last.
+            .OrderBy(r => r.Category == "").ThenBy(r => r.Category).ThenBy(r => r.Method),
+        F<TransactionRow>("category", "Category", K.Text, r => r.Category.Length == 0 ? "Uncategorized" : r.Category),
         F<TransactionRow>("method", "Paid by", K.Text, r => Payment.Words(r.Method) is var w && w.Length > 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w),
         F<TransactionRow>("payments", "Payments", K.Count, r => r.Payments),
-        F<TransactionRow>("total", "Total", K.Money, r => r.Total),
-        F<TransactionRow>("average", "Average", K.Money, r => r.Payments == 0 ? null : r.Total / r.Payments),
-        F<TransactionRow>("smallest", "Smallest", K.Money, r => r.Smallest),
-        F<TransactionRow>("largest", "Largest", K.Money, r => r.Largest));
+        F<TransactionRow>("total", "Total", K.Money, r => Money(r.Total)),
+        F<TransactionRow>("average", "Average", K.Money, r => r.Payments == 0 ? null : Money(r.Total) / r.Payments),
+        F<TransactionRow>("smallest", "Smallest", K.Money, r => Money(r.Smallest)),
+        F<TransactionRow>("largest", "Largest", K.Money, r => Money(r.Largest)));
 
     // ── Finance ────────────────────────────────────────────────────────────────────────────────────────────────────
 
     private sealed class AccountantRow
     {
-        public int Year { get; init; }
-        public int Month { get; init; }
+        public DateOnly Month { get; init; }
         public string? Category { get; init; }
         public bool? TaxDeductible { get; init; }
         public int Payments { get; init; }
-        public decimal Total { get; init; }
+        public long Total { get; init; }
     }
 
     private static AnalyticsView AccountantAnalysis() => View("accountant_expense_analysis", "Accountant's analysis",
         "Payments by month and category, split into tax-deductible and not, for the books. Payments without an expense type are listed as unknown for review.",
         AnalyticsSection.Finance, Paid, AnalyticsFilters.All,
-        s => (from p in s.PaidInPeriod
-              join r in s.Db.Set<MaintenanceRequest>() on p.RequestId equals r.Id
-              from t in s.Db.Set<ExpenseType>().Where(t => t.Id == r.ExpenseTypeId).DefaultIfEmpty()
+        // The request's expense type is kept on the months; its category (name, tax treatment) is read as it is now.
+        s => (from m in s.PaidMonthsInPeriod
+              from t in s.Db.Set<ExpenseType>().Where(t => t.Id == m.ExpenseTypeId).DefaultIfEmpty()
               from c in s.Db.Set<ExpenseCategory>().Where(c => c.Id == t!.CategoryId).DefaultIfEmpty()
-              group p by new { p.PaidOn.Year, p.PaidOn.Month, Category = c!.Name, Deductible = (bool?)c.IsTaxDeductible } into g
+              group m by new { m.Month, Category = c!.Name, Deductible = (bool?)c.IsTaxDeductible } into g
               select new AccountantRow
               {
-                  Year = g.Key.Year, Month = g.Key.Month, Category = g.Key.Category, TaxDeductible = g.Key.Deductible, Payments = g.Count(), Total = g.Sum(p => p.Amount),
+                  Month = g.Key.Month, Category = g.Key.Category, TaxDeductible = g.Key.Deductible, Payments = g.Sum(m => m.Count), Total = g.Sum(m => m.AmountTenThousandths),
               })
-            .OrderByDescending(r => r.Year).ThenByDescending(r => r.Month).ThenBy(r => r.Category == null).ThenBy(r => r.Category),
-        F<AccountantRow>("month", "Month", K.Month, r => Month(r.Year, r.Month)),
+            .Where(r => r.Payments > 0)
+            .OrderByDescending(r => r.Month).ThenBy(r => r.Category == null).ThenBy(r => r.Category),
+        F<AccountantRow>("month", "Month", K.Month, r => r.Month),
         F<AccountantRow>("category", "Category", K.Text, r => r.Category ?? "Uncategorized"),
         F<AccountantRow>("taxDeductible", "Tax deductible", K.Text, r => r.TaxDeductible switch { true => "Yes", false => "No", null => "Unknown" }),
         F<AccountantRow>("payments", "Payments", K.Count, r => r.Payments),
-        F<AccountantRow>("deductible", "Deductible", K.Money, r => r.TaxDeductible == true ? r.Total : 0m),
-        F<AccountantRow>("notDeductible", "Not deductible", K.Money, r => r.TaxDeductible == true ? 0m : r.Total),
-        F<AccountantRow>("total", "Total", K.Money, r => r.Total));
+        F<AccountantRow>("deductible", "Deductible", K.Money, r => r.TaxDeductible == true ? Money(r.Total) : 0m),
+        F<AccountantRow>("notDeductible", "Not deductible", K.Money, r => r.TaxDeductible == true ? 0m : Money(r.Total)),
+        F<AccountantRow>("total", "Total", K.Money, r => Money(r.Total)));
 
     private sealed class BudgetRow
     {
-        public int Year { get; init; }
-        public int Month { get; init; }
+        public DateOnly Month { get; init; }
         public required string LandlordId { get; init; }
         public string? Landlord { get; init; }
         public decimal? Budget { get; init; }
         public int Payments { get; init; }
-        public decimal Spent { get; init; }
-
-        /// <summary>What was paid, when read from the payment months (<see cref="Spent"/> is zero then).</summary>
-        public long SpentTenThousandths { get; init; }
-
-        public decimal Total => Spent + ExactAmounts.FromTenThousandths(SpentTenThousandths);
+        public long Spent { get; init; }
     }
-
-    private sealed class LandlordMonth
-    {
-        public required string LandlordUserId { get; init; }
-        public int Year { get; init; }
-        public int Month { get; init; }
-        public int Payments { get; init; }
-        public decimal Spent { get; init; }
-        public long SpentTenThousandths { get; init; }
-    }
-
-    /// <summary>What each landlord paid per month: from the payment months when the filter allows (a few rows a
-    /// month), otherwise from the payments.</summary>
-    private static IQueryable<LandlordMonth> PaidByLandlord(AnalyticsScope s) => s.PaidMonthsInPeriod is { } months
-        ? months.GroupBy(m => new { m.LandlordUserId, m.Month })
-            .Select(g => new LandlordMonth
-            {
-                LandlordUserId = g.Key.LandlordUserId, Year = g.Key.Month.Year, Month = g.Key.Month.Month, Payments = g.Sum(m => m.Count),
-                SpentTenThousandths = g.Sum(m => m.AmountTenThousandths),
-            })
-            .Where(m => m.Payments > 0)
-        : s.PaidInPeriod.GroupBy(p => new { p.LandlordUserId, p.PaidOn.Year, p.PaidOn.Month })
-            .Select(g => new LandlordMonth { LandlordUserId = g.Key.LandlordUserId, Year = g.Key.Year, Month = g.Key.Month, Payments = g.Count(), Spent = g.Sum(p => p.Amount) });
 
     private static AnalyticsView MonthlyBudget() => View("monthly_expense_budget", "Monthly budget and spending",
         "Per landlord and month: the monthly maintenance budget, what was paid, what is left and the share used.",
         AnalyticsSection.Finance, Paid, AnalyticsFilters.All,
-        s => (from m in PaidByLandlord(s)
+        s => (from m in s.PaidMonthsInPeriod.GroupBy(m => new { m.LandlordUserId, m.Month })
+                  .Select(g => new { g.Key.LandlordUserId, g.Key.Month, Payments = g.Sum(m => m.Count), Spent = g.Sum(m => m.AmountTenThousandths) })
+                  .Where(m => m.Payments > 0)
               from own in s.Db.Set<LandlordSettings>().Where(x => x.LandlordUserId == m.LandlordUserId).DefaultIfEmpty()
               select new BudgetRow
               {
-                  Year = m.Year, Month = m.Month, LandlordId = m.LandlordUserId,
+                  Month = m.Month, LandlordId = m.LandlordUserId,
                   Landlord = s.Db.Users.Where(u => u.Id == m.LandlordUserId).Select(u => u.DisplayName).FirstOrDefault(),
-                  Budget = own!.MonthlyBudget ?? s.Db.Set<MaintenanceSettings>().Select(x => x.MonthlyBudget).FirstOrDefault(), Payments = m.Payments,
-                  Spent = m.Spent, SpentTenThousandths = m.SpentTenThousandths,
+                  Budget = own!.MonthlyBudget ?? s.Db.Set<MaintenanceSettings>().Select(x => x.MonthlyBudget).FirstOrDefault(), Payments = m.Payments, Spent = m.Spent,
               })
-            .OrderByDescending(r => r.Year).ThenByDescending(r => r.Month).ThenBy(r => r.Landlord).ThenBy(r => r.LandlordId),
-        F<BudgetRow>("month", "Month", K.Month, r => Month(r.Year, r.Month)),
+            .OrderByDescending(r => r.Month).ThenBy(r => r.Landlord).ThenBy(r => r.LandlordId),
+        F<BudgetRow>("month", "Month", K.Month, r => r.Month),
         F<BudgetRow>("landlord", "Landlord", K.Text, r => r.Landlord),
         F<BudgetRow>("budget", "Budget", K.Money, r => r.Budget),
         F<BudgetRow>("payments", "Payments", K.Count, r => r.Payments),
-        F<BudgetRow>("spent", "Spent", K.Money, r => r.Total),
-        F<BudgetRow>("remaining", "Remaining", K.Money, r => r.Budget - r.Total),
-        F<BudgetRow>("percentUsed", "Used %", K.Percent, r => Share(r.Total, r.Budget)));
+        F<BudgetRow>("spent", "Spent", K.Money, r => Money(r.Spent)),
+        F<BudgetRow>("remaining", "Remaining", K.Money, r => r.Budget - Money(r.Spent)),
+        F<BudgetRow>("percentUsed", "Used %", K.Percent, r => Share(Money(r.Spent), r.Budget)));
 
     private sealed class MonthRow
     {
-        public int Year { get; init; }
-        public int Month { get; init; }
+        public DateOnly Month { get; init; }
         public int Payments { get; init; }
-        public decimal Total { get; init; }
-        public decimal Largest { get; init; }
-        public decimal Emergency { get; init; }
+        public long Total { get; init; }
+        public long Largest { get; init; }
+        public long Emergency { get; init; }
     }
 
     private static AnalyticsView MonthlySummary() => View("monthly_expense_summary", "Monthly expense summary",
         "Maintenance spending per month: payments, total, average and largest payment, and the part spent on emergencies.",
         AnalyticsSection.Finance, Paid, AnalyticsFilters.All,
-        s => (from p in s.PaidInPeriod
-              join r in s.Db.Set<MaintenanceRequest>() on p.RequestId equals r.Id
-              group new { p.Amount, Emergency = r.Priority == MaintenancePriority.Emergency } by new { p.PaidOn.Year, p.PaidOn.Month } into g
-              select new MonthRow
-              {
-                  Year = g.Key.Year, Month = g.Key.Month, Payments = g.Count(), Total = g.Sum(x => x.Amount), Largest = g.Max(x => x.Amount),
-                  Emergency = g.Sum(x => x.Emergency ? x.Amount : 0m),
-              })
-            .OrderByDescending(r => r.Year).ThenByDescending(r => r.Month),
-        F<MonthRow>("month", "Month", K.Month, r => Month(r.Year, r.Month)),
+        s => s.PaidMonthsInPeriod.GroupBy(m => m.Month)
+            .Select(g => new MonthRow
+            {
+                Month = g.Key, Payments = g.Sum(m => m.Count), Total = g.Sum(m => m.AmountTenThousandths), Largest = g.Max(m => m.LargestTenThousandths),
+                Emergency = g.Sum(m => m.Emergency ? m.AmountTenThousandths : 0L),
+            })
+            .Where(r => r.Payments > 0)
+            .OrderByDescending(r => r.Month),
+        F<MonthRow>("month", "Month", K.Month, r => r.Month),
         F<MonthRow>("payments", "Payments", K.Count, r => r.Payments),
-        F<MonthRow>("total", "Total", K.Money, r => r.Total),
-        F<MonthRow>("average", "Average", K.Money, r => r.Payments == 0 ? null : r.Total / r.Payments),
-        F<MonthRow>("largest", "Largest", K.Money, r => r.Largest),
-        F<MonthRow>("emergency", "Emergencies", K.Money, r => r.Emergency),
-        F<MonthRow>("emergencyShare", "Emergency %", K.Percent, r => Share(r.Emergency, r.Total)));
+        F<MonthRow>("total", "Total", K.Money, r => Money(r.Total)),
+        F<MonthRow>("average", "Average", K.Money, r => r.Payments == 0 ? null : Money(r.Total) / r.Payments),
+        F<MonthRow>("largest", "Largest", K.Money, r => Money(r.Largest)),
+        F<MonthRow>("emergency", "Emergencies", K.Money, r => Money(r.Emergency)),
+        F<MonthRow>("emergencyShare", "Emergency %", K.Percent, r => Share(Money(r.Emergency), Money(r.Total))));
 }

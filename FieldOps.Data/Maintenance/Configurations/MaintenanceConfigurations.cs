@@ -361,9 +361,10 @@ internal sealed class MaintenancePaymentMonthConfiguration : IEntityTypeConfigur
     public void Configure(EntityTypeBuilder<MaintenancePaymentMonth> builder)
     {
         // The key serves a manager's charts (the firm, by month); the second index a landlord's (their own, by month).
-        builder.HasKey(m => new { m.OrganizationId, m.Month, m.PropertyId, m.LandlordUserId, m.CategoryName });
+        builder.HasKey(m => new { m.OrganizationId, m.Month, m.PropertyId, m.LandlordUserId, m.CategoryName, m.ExpenseTypeId, m.PaidTo, m.Method, m.Emergency });
         builder.Property(m => m.LandlordUserId).HasMaxLength(450);
         builder.Property(m => m.CategoryName).HasMaxLength(Name);
+        builder.Property(m => m.PaidTo).HasMaxLength(Name);
         builder.HasIndex(m => new { m.LandlordUserId, m.Month });
     }
 }

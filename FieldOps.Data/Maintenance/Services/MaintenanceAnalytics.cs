@@ -169,31 +169,19 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
                     : spentByBudgeted.Where(x => x.Year == m.Year && x.Month == m.Month).Sum(x => x.Total))).ToList());
     }
 
-    /// <summary>What was paid in the period by month, by category and by property: from the payment months when the
-    /// filter allows (a few rows a month, however many payments), otherwise from the payments themselves.</summary>
+    /// <summary>What was paid in the period by month, by category and by property, from the payment months (a few rows
+    /// a month, however many payments).</summary>
     private static async Task<(List<(int Year, int Month, decimal Total)> ByMonth, List<(string? Key, decimal Total)> ByCategory,
         List<(string Key, decimal Total)> ByProperty)> PaidTotalsAsync(FieldOpsDbContext db, AnalyticsScope scope, CancellationToken cancellationToken)
     {
-        List<(Guid PropertyId, decimal Total)> byPropertyId;
-        List<(int Year, int Month, decimal Total)> byMonth;
-        List<(string? Key, decimal Total)> byCategory;
-        if (scope.PaidMonthsInPeriod is { } months)
-        {
-            byMonth = (await PaidByAsync(months, m => m.Month, cancellationToken)).Select(x => (x.Key.Year, x.Key.Month, x.Total)).ToList();
-            byCategory = (await PaidByAsync(months, m => m.CategoryName, cancellationToken)).Select(x => (x.Key == "" ? null : (string?)x.Key, x.Total)).ToList();
-            byPropertyId = await PaidByAsync(months, m => m.PropertyId, cancellationToken);
-        }
-        else
-        {
-            var paid = scope.PaidInPeriod;
-            byMonth = (await PaidByAsync(paid, p => new { p.PaidOn.Year, p.PaidOn.Month }, cancellationToken)).Select(x => (x.Key.Year, x.Key.Month, x.Total)).ToList();
-            byCategory = await PaidByAsync(paid, p => p.CategoryName, cancellationToken);
-            byPropertyId = await PaidByAsync(paid, p => p.PropertyId, cancellationToken);
-        }
+        var months = scope.PaidMonthsInPeriod;
+        var byMonth = (await PaidByAsync(months, m => m.Month, cancellationToken)).Select(x => (x.Key.Year, x.Key.Month, x.Total)).ToList();
+        var byCategory = (await PaidByAsync(months, m => m.CategoryName, cancellationToken)).Select(x => (x.Key == "" ? null : (string?)x.Key, x.Total)).ToList();
+        var byPropertyId = await PaidByAsync(months, m => m.PropertyId, cancellationToken);
         // Properties under their current names; at most a firm's properties with payments in the period.
-        var ids = byPropertyId.Select(p => p.PropertyId).ToList();
+        var ids = byPropertyId.Select(p => p.Key).ToList();
         var names = await db.Set<Property>().AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
-        var byProperty = byPropertyId.Select(p => (names.GetValueOrDefault(p.PropertyId, "Unknown property"), p.Total)).ToList();
+        var byProperty = byPropertyId.Select(p => (names.GetValueOrDefault(p.Key, "Unknown property"), p.Total)).ToList();
         return (byMonth, byCategory, byProperty);
     }
 
@@ -203,22 +191,11 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
         (await months.GroupBy(key).Select(g => new { g.Key, Total = g.Sum(m => m.AmountTenThousandths) }).ToListAsync(cancellationToken))
             .Select(x => (x.Key, ExactAmounts.FromTenThousandths(x.Total))).ToList();
 
-    /// <summary>The payments' sums for each key.</summary>
-    private static async Task<List<(TKey Key, decimal Total)>> PaidByAsync<TKey>(IQueryable<MaintenancePayment> payments,
-        Expression<Func<MaintenancePayment, TKey>> key, CancellationToken cancellationToken) =>
-        (await payments.GroupBy(key).Select(g => new { g.Key, Total = g.Sum(p => p.Amount) }).ToListAsync(cancellationToken))
-            .Select(x => (x.Key, x.Total)).ToList();
-
     /// <summary>What was paid in the period for the given landlords' properties, by month.</summary>
     private static async Task<List<(int Year, int Month, decimal Total)>> PaidByMonthAsync(AnalyticsScope scope, List<string> landlords,
         CancellationToken cancellationToken)
     {
-        if (scope.PaidMonthsInPeriod is { } months)
-        {
-            return (await PaidByAsync(months.Where(m => landlords.Contains(m.LandlordUserId)), m => m.Month, cancellationToken))
-                .Select(x => (x.Key.Year, x.Key.Month, x.Total)).ToList();
-        }
-        return (await PaidByAsync(scope.PaidInPeriod.Where(p => landlords.Contains(p.LandlordUserId)), p => new { p.PaidOn.Year, p.PaidOn.Month }, cancellationToken))
+        return (await PaidByAsync(scope.PaidMonthsInPeriod.Where(m => landlords.Contains(m.LandlordUserId)), m => m.Month, cancellationToken))
             .Select(x => (x.Key.Year, x.Key.Month, x.Total)).ToList();
     }
 
@@ -275,15 +252,13 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
         DateTime? Utc(DateOnly? day) => day is { } d ? TimeZoneInfo.ConvertTimeToUtc(d.ToDateTime(TimeOnly.MinValue), zone) : null;
 
         var requests = guard.Visible(db).AsNoTracking();
-        var payments = db.Set<MaintenancePayment>().AsNoTracking();
-        IQueryable<MaintenancePaymentMonth>? paymentMonths = db.Set<MaintenancePaymentMonth>().AsNoTracking();
+        var paymentMonths = db.Set<MaintenancePaymentMonth>().AsNoTracking();
         var completionMonths = db.Set<MaintenanceCompletionMonth>().AsNoTracking();
         if (!guard.IsManager)
         {
             // A landlord's reports are about their own properties, even where they also rent or work on others'.
             var me = guard.UserId;
             requests = requests.Where(r => r.OwnerUserId == me);
-            payments = payments.Where(p => p.LandlordUserId == me);
             paymentMonths = paymentMonths.Where(m => m.LandlordUserId == me);
             completionMonths = completionMonths.Where(m => m.OwnerUserId == me);
         }
@@ -296,7 +271,6 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
         if (filters.HasFlag(AnalyticsFilters.Property) && filter.PropertyId is { } propertyId)
         {
             requests = requests.Where(r => r.PropertyId == propertyId);
-            payments = payments.Where(p => p.PropertyId == propertyId);
             paymentMonths = paymentMonths.Where(m => m.PropertyId == propertyId);
             completionMonths = completionMonths.Where(m => m.PropertyId == propertyId);
             summary.Add("Property: " + (await db.Set<Property>().Where(p => p.Id == propertyId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) ?? "unknown"));
@@ -305,7 +279,6 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
         {
             var landlord = filter.LandlordId;
             requests = requests.Where(r => r.OwnerUserId == landlord);
-            payments = payments.Where(p => p.LandlordUserId == landlord);
             paymentMonths = paymentMonths.Where(m => m.LandlordUserId == landlord);
             completionMonths = completionMonths.Where(m => m.OwnerUserId == landlord);
             summary.Add("Landlord: " + (await db.Users.Where(u => u.Id == landlord).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? "unknown"));
@@ -314,19 +287,17 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
         if (filters.HasFlag(AnalyticsFilters.Category) && filter.CategoryId is { } category)
         {
             categoryId = category;
-            var types = db.Set<ExpenseType>().Where(t => t.CategoryId == category).Select(t => (Guid?)t.Id);
-            requests = requests.Where(r => types.Contains(r.ExpenseTypeId));
-            var ofCategory = db.Set<MaintenanceRequest>().Where(r => types.Contains(r.ExpenseTypeId)).Select(r => r.Id);
-            payments = payments.Where(p => ofCategory.Contains(p.RequestId));
-            // The payment months keep the category name recorded on each payment, not the request's category: read the
-            // payments. The completion months keep the request's expense type.
-            paymentMonths = null;
-            completionMonths = completionMonths.Where(m => db.Set<ExpenseType>().Where(t => t.CategoryId == category).Select(t => t.Id).Contains(m.ExpenseTypeId));
+            var types = db.Set<ExpenseType>().Where(t => t.CategoryId == category).Select(t => t.Id);
+            requests = requests.Where(r => types.Select(t => (Guid?)t).Contains(r.ExpenseTypeId));
+            // Both kinds of months keep the request's expense type; its category is the catalogue's now.
+            paymentMonths = paymentMonths.Where(m => types.Contains(m.ExpenseTypeId));
+            completionMonths = completionMonths.Where(m => types.Contains(m.ExpenseTypeId));
             summary.Add("Category: " + (await db.Set<ExpenseCategory>().Where(c => c.Id == category).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) ?? "unknown"));
         }
         var scope = new AnalyticsScope
         {
-            Db = db, Requests = requests, Payments = payments, PaymentMonths = paymentMonths, CompletionMonths = completionMonths, FromDay = from, ToDay = to, FromUtc = Utc(from), ToUtc = Utc(to), CategoryId = categoryId,
+            Db = db, Requests = requests, PaymentMonths = paymentMonths, CompletionMonths = completionMonths, FromDay = from, ToDay = to, FromUtc = Utc(from),
+            ToUtc = Utc(to), CategoryId = categoryId,
             Now = clock.GetUtcNow().UtcDateTime,
         };
         return (scope, organization, summary);

@@ -34,8 +34,8 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                 columns: new[] { "LandlordUserId", "Month" });
 
             // Triggers keep the months from now on; the rebuild adds up the payments an upgraded database already holds.
-            migrationBuilder.Sql(FieldOps.Data.Platform.Summaries.SummaryCounts.CreatePaymentMonthTriggersSql(postgreSql: true));
-            migrationBuilder.Sql(FieldOps.Data.Platform.Summaries.SummaryCounts.PaymentMonthsRebuildSql(postgreSql: true));
+            migrationBuilder.Sql(FieldOps.Data.Platform.Summaries.SummaryCounts.CreateFirstPaymentMonthTriggersSql(postgreSql: true));
+            migrationBuilder.Sql(FieldOps.Data.Platform.Summaries.SummaryCounts.FirstPaymentMonthsRebuildSql(postgreSql: true));
         }
 
         /// <inheritdoc />

@@ -1176,13 +1176,39 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                         .HasMaxLength(160)
                         .HasColumnType("character varying(160)");
 
+                    b.Property<Guid>("ExpenseTypeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PaidTo")
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("boolean");
+
                     b.Property<long>("AmountTenThousandths")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Count")
                         .HasColumnType("integer");
 
-                    b.HasKey("OrganizationId", "Month", "PropertyId", "LandlordUserId", "CategoryName");
+                    b.Property<DateOnly>("FirstPaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("LargestTenThousandths")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("LastPaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("SmallestTenThousandths")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OrganizationId", "Month", "PropertyId", "LandlordUserId", "CategoryName", "ExpenseTypeId", "PaidTo", "Method", "Emergency");
 
                     b.HasIndex("LandlordUserId", "Month");
 
