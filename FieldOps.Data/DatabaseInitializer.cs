@@ -53,10 +53,10 @@ public sealed class DatabaseInitializer(
                     logger.LogInformation("Applying {Count} database migrations: {Migrations}", pending.Count, pending);
                 }
                 await db.Database.MigrateAsync(cancellationToken);
-                var filled = await Maintenance.CompletionDays.FillMissingAsync(db, cancellationToken);
+                var filled = await Maintenance.CalendarDays.FillMissingAsync(db, cancellationToken);
                 if (filled > 0)
                 {
-                    logger.LogInformation("Gave {Count} completed maintenance requests their day in the firm's calendar", filled);
+                    logger.LogInformation("Gave maintenance requests {Count} days in the firm's calendar (made or completed before those were kept)", filled);
                 }
             }
             if (db.Database.IsSqlite())

@@ -20,7 +20,7 @@ public sealed class MaintenanceRequest : StatefulEntity<MaintenanceStatus>, IMai
     {
     }
 
-    public MaintenanceRequest(NewRequest request, Currency currency)
+    public MaintenanceRequest(NewRequest request, Currency currency, string timeZoneId)
         : base(MaintenanceStatus.Pending, $"Requested by {request.RequestedByName}")
     {
         Number = request.Number;
@@ -40,6 +40,7 @@ public sealed class MaintenanceRequest : StatefulEntity<MaintenanceStatus>, IMai
         Availability = Clean(request.Availability);
         AccessNotes = Clean(request.AccessNotes);
         RequestedAt = request.At;
+        RequestedOn = DateOnly.FromDateTime(OrganizationTime.ToLocal(request.At, timeZoneId));
         AssignDueAt = request.At.AddHours(request.Sla.Assign);
         OnSiteDueAt = request.At.AddHours(request.Sla.OnSite);
         CurrencyCode = currency.Code;
@@ -83,6 +84,11 @@ public sealed class MaintenanceRequest : StatefulEntity<MaintenanceStatus>, IMai
     }
 
     public DateTime RequestedAt { get; private set; }
+
+    /// <summary>The day of <see cref="RequestedAt"/> in the firm's calendar: the month a request counts in for the
+    /// reports (<see cref="MaintenanceRequestMonth"/>). Empty only on requests made before it was kept, until start-up
+    /// gives them theirs (<see cref="CalendarDays"/>).</summary>
+    public DateOnly? RequestedOn { get; private set; }
     public DateTime AssignDueAt { get; private set; }
     public DateTime OnSiteDueAt { get; private set; }
     public DateTime? AssignedAt { get; private set; }

@@ -67,7 +67,7 @@ namespace FieldOps.Data.Migrations
                 columns: new[] { "OwnerUserId", "Month" });
 
             // Triggers keep the months from now on. Completions already recorded have no day in the firm's calendar yet:
-            // start-up gives them one (CompletionDays), and the update trigger counts each as it does.
+            // start-up gives them one (CalendarDays), and the update trigger counts each as it does.
             migrationBuilder.Sql(FieldOps.Data.Platform.Summaries.SummaryCounts.CreateCompletionMonthTriggersSql(postgreSql: false));
         }
 

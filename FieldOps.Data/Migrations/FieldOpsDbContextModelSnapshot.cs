@@ -1458,6 +1458,9 @@ namespace FieldOps.Data.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RequestedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RequestorType")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1603,6 +1606,9 @@ namespace FieldOps.Data.Migrations
                     b.HasIndex(new[] { "VendorId", "OrganizationId", "IsOpen" }, "IX_MaintenanceRequests_Open_VendorId")
                         .HasFilter("\"IsOpen\"");
 
+                    b.HasIndex(new[] { "Id" }, "IX_MaintenanceRequests_RequestedOn_Missing")
+                        .HasFilter("\"RequestedOn\" IS NULL");
+
                     b.ToTable("MaintenanceRequests", t =>
                         {
                             t.HasCheckConstraint("CK_MaintenanceRequests_CompletedAfterStarted", "\"CompletedAt\" IS NULL OR \"StartedAt\" IS NULL OR \"CompletedAt\" >= \"StartedAt\"");
@@ -1648,6 +1654,63 @@ namespace FieldOps.Data.Migrations
                     b.HasIndex("OrganizationId", "VendorUserId");
 
                     b.ToTable("MaintenanceRequestCounts");
+                });
+
+            modelBuilder.Entity("FieldOps.Data.Maintenance.MaintenanceRequestMonth", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExpenseTypeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestorType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ActualTenThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Emergencies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LatestRequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "Month", "PropertyId", "OwnerUserId", "ExpenseTypeId", "RequestorType", "RequestedById", "RequestedByName");
+
+                    b.HasIndex("OwnerUserId", "Month");
+
+                    b.HasIndex("OrganizationId", "ExpenseTypeId", "Month");
+
+                    b.ToTable("MaintenanceRequestMonths");
                 });
 
             modelBuilder.Entity("FieldOps.Data.Maintenance.MaintenanceSettings", b =>

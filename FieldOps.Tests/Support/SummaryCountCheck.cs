@@ -18,18 +18,21 @@ public static class SummaryCountCheck
         var expectedContracting = await RecountContractingAsync(db);
         var expectedPaymentMonths = await RecountPaymentMonthsAsync(db);
         var expectedCompletionMonths = await RecountCompletionMonthsAsync(db);
+        var expectedRequestMonths = await RecountRequestMonthsAsync(db);
         Assert.NotEmpty(expectedJobs);
         Assert.NotEmpty(expectedNotifications);
         Assert.NotEmpty(expectedRequests);
         Assert.NotEmpty(expectedContracting);
         Assert.NotEmpty(expectedPaymentMonths);
         Assert.NotEmpty(expectedCompletionMonths);
+        Assert.NotEmpty(expectedRequestMonths);
         Assert.Equal(expectedJobs, await StoredJobCountsAsync(db));
         Assert.Equal(expectedNotifications, await StoredNotificationCountsAsync(db));
         Assert.Equal(expectedRequests, await StoredRequestCountsAsync(db));
         Assert.Equal(expectedContracting, await StoredContractingCountsAsync(db));
         Assert.Equal(expectedPaymentMonths, await StoredPaymentMonthsAsync(db));
         Assert.Equal(expectedCompletionMonths, await StoredCompletionMonthsAsync(db));
+        Assert.Equal(expectedRequestMonths, await StoredRequestMonthsAsync(db));
 
         // Rebuilding from scratch gives the same rows: the triggers missed nothing and counted nothing twice.
         await SummaryCounts.RebuildAsync(db, CancellationToken.None);
@@ -39,6 +42,7 @@ public static class SummaryCountCheck
         Assert.Equal(expectedContracting, await StoredContractingCountsAsync(db));
         Assert.Equal(expectedPaymentMonths, await StoredPaymentMonthsAsync(db));
         Assert.Equal(expectedCompletionMonths, await StoredCompletionMonthsAsync(db));
+        Assert.Equal(expectedRequestMonths, await StoredRequestMonthsAsync(db));
     }
 
     /// <summary>Logs, claims and vouchers per organization, subcontractor and status, with their amounts summed in C#
@@ -75,6 +79,29 @@ public static class SummaryCountCheck
         .Select(m => $"{m.OrganizationId}/{m.Month:yyyy-MM-dd}/{m.PropertyId}/{m.LandlordUserId}/{m.CategoryName}/{m.ExpenseTypeId}/{m.PaidTo}/{m.Method}/{m.Emergency}="
             + $"{m.Count}/{ExactAmounts.FromTenThousandths(m.AmountTenThousandths):0.0000}/{ExactAmounts.FromTenThousandths(m.SmallestTenThousandths):0.0000}/"
             + $"{ExactAmounts.FromTenThousandths(m.LargestTenThousandths):0.0000}/{m.FirstPaidOn:yyyy-MM-dd}/{m.LastPaidOn:yyyy-MM-dd}")
+        .Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Requests added up per month of the firm's calendar and key in C# (exact decimals).</summary>
+    private static async Task<List<string>> RecountRequestMonthsAsync(FieldOpsDbContext db) =>
+        (await db.Set<MaintenanceRequest>().IgnoreQueryFilters().Where(r => r.RequestedOn != null)
+            .Select(r => new
+            {
+                r.OrganizationId, r.RequestedOn, r.PropertyId, r.OwnerUserId, r.ExpenseTypeId, r.RequestorType, r.RequestedById, r.RequestedByName, r.IsOpen,
+                r.Priority, r.Status, r.ActualCost, r.RequestedAt,
+            })
+            .ToListAsync())
+        .GroupBy(r => (r.OrganizationId, Month: new DateOnly(r.RequestedOn!.Value.Year, r.RequestedOn.Value.Month, 1), r.PropertyId, r.OwnerUserId,
+            Type: r.ExpenseTypeId ?? Guid.Empty, r.RequestorType, r.RequestedById, r.RequestedByName))
+        .Select(g => $"{g.Key.OrganizationId}/{g.Key.Month:yyyy-MM-dd}/{g.Key.PropertyId}/{g.Key.OwnerUserId}/{g.Key.Type}/{g.Key.RequestorType}/"
+            + $"{g.Key.RequestedById}/{g.Key.RequestedByName}={g.Count()}/{g.Count(r => r.IsOpen)}/{g.Count(r => r.Priority == MaintenancePriority.Emergency)}/"
+            + $"{g.Count(r => r.Status == MaintenanceStatus.Closed)}/{g.Sum(r => r.ActualCost ?? 0m):0.0000}/{g.Max(r => r.RequestedAt):O}")
+        .Order(StringComparer.Ordinal).ToList();
+
+    private static async Task<List<string>> StoredRequestMonthsAsync(FieldOpsDbContext db) =>
+        (await db.Set<MaintenanceRequestMonth>().IgnoreQueryFilters().AsNoTracking().Where(m => m.Requests != 0).ToListAsync())
+        .Select(m => $"{m.OrganizationId}/{m.Month:yyyy-MM-dd}/{m.PropertyId}/{m.OwnerUserId}/{m.ExpenseTypeId}/{m.RequestorType}/{m.RequestedById}/"
+            + $"{m.RequestedByName}={m.Requests}/{m.Open}/{m.Emergencies}/{m.Closed}/{ExactAmounts.FromTenThousandths(m.ActualTenThousandths):0.0000}/"
+            + $"{m.LatestRequestedAt:O}")
         .Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Completed, costed requests with their ratings, added up per month and key in C# (exact decimals).</summary>

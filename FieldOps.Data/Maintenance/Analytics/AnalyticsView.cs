@@ -19,6 +19,9 @@ public sealed class AnalyticsScope
     /// <summary>The same requests' completed work added up by month (<see cref="MaintenanceCompletionMonth"/>).</summary>
     public required IQueryable<MaintenanceCompletionMonth> CompletionMonths { get; init; }
 
+    /// <summary>The same requests added up by the month they were made (<see cref="MaintenanceRequestMonth"/>).</summary>
+    public required IQueryable<MaintenanceRequestMonth> RequestMonths { get; init; }
+
     public DateOnly? FromDay { get; init; }
 
     /// <summary>The day after the period (exclusive).</summary>
@@ -68,6 +71,9 @@ public sealed class AnalyticsScope
 
     /// <summary>The completion months of the period.</summary>
     public IQueryable<MaintenanceCompletionMonth> CompletedMonthsInPeriod => InPeriod(CompletionMonths);
+
+    /// <summary>The request months of the period.</summary>
+    public IQueryable<MaintenanceRequestMonth> RequestedMonthsInPeriod => InPeriod(RequestMonths);
 
     private IQueryable<T> InPeriod<T>(IQueryable<T> months) where T : class, IMonthSummary
     {

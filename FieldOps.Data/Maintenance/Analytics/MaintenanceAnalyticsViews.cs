@@ -124,21 +124,22 @@ public static class MaintenanceAnalyticsViews
         public int Open { get; init; }
         public int Emergencies { get; init; }
         public int Closed { get; init; }
-        public decimal? ActualCost { get; init; }
+        public long ActualCost { get; init; }
         public DateTime Latest { get; init; }
     }
 
     private static AnalyticsView OrdersByRequestor() => View("maintenance_orders_by_requestor", "Orders by requestor",
         "Who asks for work: requests per requestor, how many are still open, emergencies, and the actual cost of their completed work.",
         AnalyticsSection.Operations, Requested, AnalyticsFilters.All,
-        s => s.RequestedInPeriod
-            .GroupBy(r => new { r.RequestorType, r.RequestedById, r.RequestedByName })
+        s => s.RequestedMonthsInPeriod
+            .GroupBy(m => new { m.RequestorType, m.RequestedById, m.RequestedByName })
             .Select(g => new RequestorRow
             {
-                Name = g.Key.RequestedByName, Id = g.Key.RequestedById, Type = g.Key.RequestorType, Requests = g.Count(), Open = g.Count(r => r.IsOpen),
-                Emergencies = g.Count(r => r.Priority == MaintenancePriority.Emergency), Closed = g.Count(r => r.Status == MaintenanceStatus.Closed),
-                ActualCost = g.Sum(r => r.ActualCost), Latest = g.Max(r => r.RequestedAt),
+                Name = g.Key.RequestedByName, Id = g.Key.RequestedById, Type = g.Key.RequestorType, Requests = g.Sum(m => m.Requests), Open = g.Sum(m => m.Open),
+                Emergencies = g.Sum(m => m.Emergencies), Closed = g.Sum(m => m.Closed), ActualCost = g.Sum(m => m.ActualTenThousandths),
+                Latest = g.Max(m => m.LatestRequestedAt),
             })
+            .Where(r => r.Requests > 0)
             .OrderByDescending(r => r.Requests).ThenBy(r => r.Name).ThenBy(r => r.Id).ThenBy(r => r.Type),
         F<RequestorRow>("requestor", "Requestor", K.Text, r => r.Name),
         F<RequestorRow>("requestorType", "As", K.Text, r => Words(r.Type)),
@@ -146,7 +147,7 @@ public static class MaintenanceAnalyticsViews
         F<RequestorRow>("open", "Open", K.Count, r => r.Open),
         F<RequestorRow>("emergencies", "Emergencies", K.Count, r => r.Emergencies),
         F<RequestorRow>("closed", "Closed", K.Count, r => r.Closed),
-        F<RequestorRow>("actualCost", "Actual cost", K.Money, r => r.ActualCost ?? 0m),
+        F<RequestorRow>("actualCost", "Actual cost", K.Money, r => Money(r.ActualCost)),
         F<RequestorRow>("latest", "Latest request", K.Date, r => r.Latest));
 
     private sealed class ApprovalRow
@@ -385,7 +386,7 @@ public static class MaintenanceAnalyticsViews
         public bool Active { get; init; }
         public int Requests { get; init; }
         public int Emergencies { get; init; }
-        public decimal? Spent { get; init; }
+        public long Spent { get; init; }
     }
 
     private static IQueryable<TypeRow> Types(AnalyticsScope s, bool emergencyOnly)
@@ -401,22 +402,23 @@ public static class MaintenanceAnalyticsViews
         {
             types = types.Where(x => x.c.Id == category);
         }
-        // The period's use of each type, grouped once, then joined to the catalogue (types nobody used show zeros).
-        var usage = s.RequestedInPeriod.Where(r => r.ExpenseTypeId != null).GroupBy(r => r.ExpenseTypeId)
-            .Select(g => new
+        // The period's use of each type, from its request months (a range of the type's months each; types nobody
+        // used show zeros).
+        var months = s.RequestedMonthsInPeriod;
+        return types.Select(x => new
             {
-                TypeId = g.Key, Requests = g.Count(), Emergencies = g.Count(r => r.Priority == MaintenancePriority.Emergency), Spent = g.Sum(r => r.ActualCost),
-            });
-        return (from x in types
-                from u in usage.Where(u => u.TypeId == x.t.Id).DefaultIfEmpty()
-                select new { x.t, x.c, u })
+                x.t, x.c,
+                Requests = months.Where(m => m.ExpenseTypeId == x.t.Id).Sum(m => m.Requests),
+                Emergencies = months.Where(m => m.ExpenseTypeId == x.t.Id).Sum(m => m.Emergencies),
+                Spent = months.Where(m => m.ExpenseTypeId == x.t.Id).Sum(m => m.ActualTenThousandths),
+            })
             .OrderBy(x => x.c.DisplayOrder).ThenBy(x => x.c.Name).ThenBy(x => x.t.DisplayOrder).ThenBy(x => x.t.Name).ThenBy(x => x.t.Id)
             .Select(x => new TypeRow
             {
                 Id = x.t.Id, CategoryCode = x.c.Code, Category = x.c.Name, CategoryOrder = x.c.DisplayOrder, TypeCode = x.t.Code, Type = x.t.Name,
                 TypeOrder = x.t.DisplayOrder, CostMin = x.t.CostMin, CostMax = x.t.CostMax, Frequency = x.t.Frequency, Emergency = x.t.IsEmergency,
                 TaxDeductible = x.c.IsTaxDeductible, Active = x.t.IsActive && x.c.IsActive,
-                Requests = (int?)x.u!.Requests ?? 0, Emergencies = (int?)x.u!.Emergencies ?? 0, Spent = x.u!.Spent,
+                Requests = x.Requests, Emergencies = x.Emergencies, Spent = x.Spent,
             });
     }
 
@@ -435,7 +437,7 @@ public static class MaintenanceAnalyticsViews
         F<TypeRow>("taxDeductible", "Tax deductible", K.Flag, t => t.TaxDeductible),
         F<TypeRow>("active", "Active", K.Flag, t => t.Active),
         F<TypeRow>("requests", "Requests", K.Count, t => t.Requests),
-        F<TypeRow>("actualCost", "Actual cost", K.Money, t => t.Spent ?? 0m));
+        F<TypeRow>("actualCost", "Actual cost", K.Money, t => Money(t.Spent)));
 
     private static AnalyticsView EmergencyExpenseTypes() => View("emergency_expense_types", "Emergency expense types",
         "The expense types marked as emergencies, their expected cost range, and the requests and emergencies raised under them.",
@@ -448,7 +450,7 @@ public static class MaintenanceAnalyticsViews
         F<TypeRow>("active", "Active", K.Flag, t => t.Active),
         F<TypeRow>("requests", "Requests", K.Count, t => t.Requests),
         F<TypeRow>("emergencies", "Raised as emergency", K.Count, t => t.Emergencies),
-        F<TypeRow>("actualCost", "Actual cost", K.Money, t => t.Spent ?? 0m));
+        F<TypeRow>("actualCost", "Actual cost", K.Money, t => Money(t.Spent)));
 
     private sealed class PendingTypeRow
     {

@@ -203,8 +203,9 @@ internal sealed class MaintenanceRequestConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => new { r.ExpenseTypeId, r.CompletedAt });
         // The analytic views read a period of requests raised or completed, of the firm or of one landlord.
         builder.HasIndex(r => new { r.OrganizationId, r.RequestedAt });
-        // Completions recorded before the firm's calendar day was kept: few or none, found at start-up and given theirs.
+        // Requests made or completed before the firm's calendar days were kept: none once start-up has given them theirs.
         builder.HasIndex(r => r.Id, "IX_MaintenanceRequests_CompletedOn_Missing").HasFilter("\"CompletedAt\" IS NOT NULL AND \"CompletedOn\" IS NULL");
+        builder.HasIndex(r => r.Id, "IX_MaintenanceRequests_RequestedOn_Missing").HasFilter("\"RequestedOn\" IS NULL");
         // The completed work of a period, newest first, a page at a time: in the index's order (read backwards), to the number.
         builder.HasIndex(r => new { r.OrganizationId, r.CompletedAt, r.Number });
         builder.HasIndex(r => new { r.OwnerUserId, r.RequestedAt });
@@ -353,6 +354,21 @@ internal sealed class MaintenanceCompletionMonthConfiguration : IEntityTypeConfi
         builder.Property(m => m.OwnerUserId).HasMaxLength(450);
         builder.Property(m => m.EstimatedByName).HasMaxLength(Person);
         builder.HasIndex(m => new { m.OwnerUserId, m.Month });
+    }
+}
+
+internal sealed class MaintenanceRequestMonthConfiguration : IEntityTypeConfiguration<MaintenanceRequestMonth>
+{
+    public void Configure(EntityTypeBuilder<MaintenanceRequestMonth> builder)
+    {
+        // The key serves a manager's reports (the firm, by month); the second index a landlord's (their own, by month).
+        builder.HasKey(m => new { m.OrganizationId, m.Month, m.PropertyId, m.OwnerUserId, m.ExpenseTypeId, m.RequestorType, m.RequestedById, m.RequestedByName });
+        builder.Property(m => m.OwnerUserId).HasMaxLength(450);
+        builder.Property(m => m.RequestedById).HasMaxLength(450);
+        builder.Property(m => m.RequestedByName).HasMaxLength(Person);
+        builder.HasIndex(m => new { m.OwnerUserId, m.Month });
+        // The expense hierarchy: each type's months of a period.
+        builder.HasIndex(m => new { m.OrganizationId, m.ExpenseTypeId, m.Month });
     }
 }
 

@@ -254,6 +254,7 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
         var requests = guard.Visible(db).AsNoTracking();
         var paymentMonths = db.Set<MaintenancePaymentMonth>().AsNoTracking();
         var completionMonths = db.Set<MaintenanceCompletionMonth>().AsNoTracking();
+        var requestMonths = db.Set<MaintenanceRequestMonth>().AsNoTracking();
         if (!guard.IsManager)
         {
             // A landlord's reports are about their own properties, even where they also rent or work on others'.
@@ -261,6 +262,7 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
             requests = requests.Where(r => r.OwnerUserId == me);
             paymentMonths = paymentMonths.Where(m => m.LandlordUserId == me);
             completionMonths = completionMonths.Where(m => m.OwnerUserId == me);
+            requestMonths = requestMonths.Where(m => m.OwnerUserId == me);
         }
         var summary = new List<string>();
         if (from is not null || to is not null)
@@ -273,6 +275,7 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
             requests = requests.Where(r => r.PropertyId == propertyId);
             paymentMonths = paymentMonths.Where(m => m.PropertyId == propertyId);
             completionMonths = completionMonths.Where(m => m.PropertyId == propertyId);
+            requestMonths = requestMonths.Where(m => m.PropertyId == propertyId);
             summary.Add("Property: " + (await db.Set<Property>().Where(p => p.Id == propertyId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) ?? "unknown"));
         }
         if (filters.HasFlag(AnalyticsFilters.Landlord) && !string.IsNullOrWhiteSpace(filter.LandlordId))
@@ -281,6 +284,7 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
             requests = requests.Where(r => r.OwnerUserId == landlord);
             paymentMonths = paymentMonths.Where(m => m.LandlordUserId == landlord);
             completionMonths = completionMonths.Where(m => m.OwnerUserId == landlord);
+            requestMonths = requestMonths.Where(m => m.OwnerUserId == landlord);
             summary.Add("Landlord: " + (await db.Users.Where(u => u.Id == landlord).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? "unknown"));
         }
         Guid? categoryId = null;
@@ -289,14 +293,15 @@ public sealed class MaintenanceAnalytics(IDbContextFactory<FieldOpsDbContext> co
             categoryId = category;
             var types = db.Set<ExpenseType>().Where(t => t.CategoryId == category).Select(t => t.Id);
             requests = requests.Where(r => types.Select(t => (Guid?)t).Contains(r.ExpenseTypeId));
-            // Both kinds of months keep the request's expense type; its category is the catalogue's now.
+            // The months keep the request's expense type; its category is the catalogue's now.
             paymentMonths = paymentMonths.Where(m => types.Contains(m.ExpenseTypeId));
             completionMonths = completionMonths.Where(m => types.Contains(m.ExpenseTypeId));
+            requestMonths = requestMonths.Where(m => types.Contains(m.ExpenseTypeId));
             summary.Add("Category: " + (await db.Set<ExpenseCategory>().Where(c => c.Id == category).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) ?? "unknown"));
         }
         var scope = new AnalyticsScope
         {
-            Db = db, Requests = requests, PaymentMonths = paymentMonths, CompletionMonths = completionMonths, FromDay = from, ToDay = to, FromUtc = Utc(from),
+            Db = db, Requests = requests, PaymentMonths = paymentMonths, CompletionMonths = completionMonths, RequestMonths = requestMonths, FromDay = from, ToDay = to, FromUtc = Utc(from),
             ToUtc = Utc(to), CategoryId = categoryId,
             Now = clock.GetUtcNow().UtcDateTime,
         };

@@ -260,7 +260,7 @@ public sealed class MaintenanceRequestService(
             var priority = input.Priority!.Value;
             var request = new MaintenanceRequest(new NewRequest(number, property.Id, unit?.Id, property.OwnerUserId, tenantUserId, requestorType, guard.UserId,
                 guard.UserName, input.ExpenseTypeId, input.Title, input.Description, priority, input.PermissionToEnter ?? false, input.Availability,
-                input.AccessNotes, now, settings.Sla(priority)), organization.Currency);
+                input.AccessNotes, now, settings.Sla(priority)), organization.Currency, organization.TimeZoneId);
             db.Add(request);
             await notify.SubmittedAsync(db, request, unit is null ? property.Name : $"{property.Name}, unit {unit.Number}", cancellationToken);
             return request.Id;

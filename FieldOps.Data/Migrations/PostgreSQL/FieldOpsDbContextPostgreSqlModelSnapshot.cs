@@ -1463,6 +1463,9 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
+                    b.Property<DateOnly?>("RequestedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("RequestorType")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1608,6 +1611,9 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.HasIndex(new[] { "VendorId", "OrganizationId", "IsOpen" }, "IX_MaintenanceRequests_Open_VendorId")
                         .HasFilter("\"IsOpen\"");
 
+                    b.HasIndex(new[] { "Id" }, "IX_MaintenanceRequests_RequestedOn_Missing")
+                        .HasFilter("\"RequestedOn\" IS NULL");
+
                     b.ToTable("MaintenanceRequests", t =>
                         {
                             t.HasCheckConstraint("CK_MaintenanceRequests_CompletedAfterStarted", "\"CompletedAt\" IS NULL OR \"StartedAt\" IS NULL OR \"CompletedAt\" >= \"StartedAt\"");
@@ -1653,6 +1659,63 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.HasIndex("OrganizationId", "VendorUserId");
 
                     b.ToTable("MaintenanceRequestCounts");
+                });
+
+            modelBuilder.Entity("FieldOps.Data.Maintenance.MaintenanceRequestMonth", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("ExpenseTypeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RequestorType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RequestedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("RequestedByName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<long>("ActualTenThousandths")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Emergencies")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LatestRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganizationId", "Month", "PropertyId", "OwnerUserId", "ExpenseTypeId", "RequestorType", "RequestedById", "RequestedByName");
+
+                    b.HasIndex("OwnerUserId", "Month");
+
+                    b.HasIndex("OrganizationId", "ExpenseTypeId", "Month");
+
+                    b.ToTable("MaintenanceRequestMonths");
                 });
 
             modelBuilder.Entity("FieldOps.Data.Maintenance.MaintenanceSettings", b =>

@@ -66,15 +66,32 @@ public static partial class SummaryCounts
         string Signed(string sql) => sign < 0 ? $"-({sql})" : sql;
         var measures = JobMeasures(postgreSql, r).Select(m => (m.Column, Sql: job ? Signed(m.Sql) : "0"))
             .Concat(RatingMeasures(rating).Select(m => (m.Column, Sql: Signed(m.Sql)))).ToList();
-        var table = "\"MaintenanceCompletionMonths\"";
+        return AddToMonth(postgreSql, "MaintenanceCompletionMonths", CompletionMonthKey, CompletionKey(postgreSql, r), measures, from, where + Counted(r));
+    }
+
+    /// <summary>
+    /// An upsert that adds each measure to a summary month's row (negatives take a share back), creating the row on
+    /// the first share; <paramref name="latest"/>, when given, is a column that keeps the greatest value it is sent.
+    /// </summary>
+    private static string AddToMonth(bool postgreSql, string table, string key, IEnumerable<string> keyValues, IReadOnlyList<(string Column, string Sql)> measures,
+        string from, string where, (string Column, string Sql)? latest = null)
+    {
+        var quoted = $"\"{table}\"";
         var excluded = postgreSql ? "EXCLUDED" : "excluded";
+        var sets = measures.Select(m => $"\"{m.Column}\" = {quoted}.\"{m.Column}\" + {excluded}.\"{m.Column}\"").ToList();
+        if (latest is { } last)
+        {
+            sets.Add($"\"{last.Column}\" = {(postgreSql ? "GREATEST" : "max")}({quoted}.\"{last.Column}\", {excluded}.\"{last.Column}\")");
+        }
+        var columns = measures.Select(m => $"\"{m.Column}\"").Concat(latest is { } l ? [$"\"{l.Column}\""] : []);
+        var values = measures.Select(m => m.Sql).Concat(latest is { } v ? [v.Sql] : []);
         return $"""
-            INSERT INTO {table} ({CompletionMonthKey}, {string.Join(", ", measures.Select(m => $"\"{m.Column}\""))})
-                    SELECT {string.Join(", ", CompletionKey(postgreSql, r))}, {string.Join(", ", measures.Select(m => m.Sql))}
+            INSERT INTO {quoted} ({key}, {string.Join(", ", columns)})
+                    SELECT {string.Join(", ", keyValues)}, {string.Join(", ", values)}
                     {from}
-                    WHERE {where}{Counted(r)}
-                    ON CONFLICT ({CompletionMonthKey}) DO UPDATE SET
-                        {string.Join(", ", measures.Select(m => $"\"{m.Column}\" = {table}.\"{m.Column}\" + {excluded}.\"{m.Column}\""))};
+                    WHERE {where}
+                    ON CONFLICT ({key}) DO UPDATE SET
+                        {string.Join(", ", sets)};
             """;
     }
 

@@ -245,7 +245,7 @@ public sealed class ScaleData(string databasePath, ScaleSize size)
 
         var request = Insert(connection, transaction, "MaintenanceRequests", "Id", "Number", "PropertyId", "UnitId", "OwnerUserId", "TenantUserId",
             "RequestorType", "RequestedById", "RequestedByName", "ExpenseTypeId", "Title", "Description", "Priority", "PriorityRank", "PermissionToEnter",
-            "CurrencyCode", "CurrencyMinorUnits", "IsOpen", "RequestedAt", "AssignDueAt", "OnSiteDueAt", "AssignedAt", "EstimatedAt", "ApprovedAt",
+            "CurrencyCode", "CurrencyMinorUnits", "IsOpen", "RequestedAt", "RequestedOn", "AssignDueAt", "OnSiteDueAt", "AssignedAt", "EstimatedAt", "ApprovedAt",
             "StartedAt", "CompletedAt", "CompletedOn", "VerifiedAt", "ClosedAt", "AssigneeUserId", "AssigneeName", "VendorId", "VendorUserId", "VendorName",
             "EstimatedCost", "EstimatedByName", "EstimateNeedsOwner", "ApprovedBudget", "ApprovedById", "ApprovedByName", "ActualCost", "CostVariance",
             "OrganizationId", "CreatedAt", "CreatedBy", "Version", "Status");
@@ -276,8 +276,10 @@ public sealed class ScaleData(string databasePath, ScaleSize size)
             await request.RunAsync(id, $"MR-S{i + 1:D6}", propertyId, unitId, owner, tenant.Length > 0 ? tenant : null, tenant.Length > 0 ? "Tenant" : "Owner",
                 requestedBy, names[requestedBy], type[0], "Scale request", "A fault reported for the scale data.", priority,
                 priority switch { "Emergency" => 0, "High" => 1, "Medium" => 2, _ => 3 }, 1, "KES", 2, closed ? 0 : 1, Stamp(requested),
-                Stamp(requested.AddHours(24)), Stamp(requested.AddHours(72)), Stamp(At(1, 2)), Stamp(At(2, 5)), Stamp(At(3, 8)), Stamp(At(4, 20)),
-                Stamp(At(5, 30)), Stamp(At(6, 40)), At(6, 40) is { } completed ? Day(OrganizationTime.ToLocal(completed, zone)) : null, Stamp(At(6, 48)), stage >= 1 ? staff.Id : null, stage >= 1 ? staff.Name : null,
+                Day(OrganizationTime.ToLocal(requested, zone)), Stamp(requested.AddHours(24)), Stamp(requested.AddHours(72)), Stamp(At(1, 2)), Stamp(At(2, 5)),
+                Stamp(At(3, 8)), Stamp(At(4, 20)), Stamp(At(5, 30)), Stamp(At(6, 40)),
+                At(6, 40) is { } completed ? Day(OrganizationTime.ToLocal(completed, zone)) : null, Stamp(At(6, 48)), stage >= 1 ? staff.Id : null,
+                stage >= 1 ? staff.Name : null,
                 stage >= 1 ? vendor?[0] : null, stage >= 1 && vendor?[2] is { Length: > 0 } vendorUser ? vendorUser : null, stage >= 1 ? vendor?[1] : null,
                 stage >= 2 ? Money(estimate) : null, stage >= 2 ? staff.Name : null, 0, stage >= 3 ? Money(estimate) : null, stage >= 3 ? owner : null,
                 stage >= 3 ? names[owner] : null, actual is { } cost ? Money(cost) : null, actual is { } spent ? Money(spent - estimate) : null, org,
