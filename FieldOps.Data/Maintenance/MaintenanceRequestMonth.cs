@@ -6,7 +6,8 @@ namespace FieldOps.Data.Maintenance;
 /// <summary>
 /// The requests made in one month of the firm's calendar (<see cref="MaintenanceRequest.RequestedOn"/>), per property,
 /// owner, expense type (<see cref="Guid.Empty"/> for none) and requestor: how many, how many are still open, were
-/// emergencies or are closed, their actual costs in ten-thousandths (<see cref="ExactAmounts"/>) and the latest request.
+/// emergencies or are closed, their actual costs in ten-thousandths (<see cref="ExactAmounts"/>), those waiting for
+/// approval, and the latest request.
 /// Database triggers keep it in the same transaction as every new request, status change and completion, so the
 /// requestor and expense-type views read a few rows per month instead of every request of the period. Never written by
 /// the application; <see cref="SummaryCounts.RebuildAsync"/> recounts it.
@@ -30,6 +31,13 @@ public sealed class MaintenanceRequestMonth : IOrganizationOwned, IMonthSummary
     public int Emergencies { get; private set; }
     public int Closed { get; private set; }
     public long ActualTenThousandths { get; private set; }
+
+    /// <summary>Of these, the requests waiting for an approval now (an estimate or submitted quotes): how many, how many
+    /// are emergencies or need the owner, and their estimates in ten-thousandths.</summary>
+    public int AwaitingApproval { get; private set; }
+    public int AwaitingEmergencies { get; private set; }
+    public int AwaitingOwner { get; private set; }
+    public long AwaitingEstimatedTenThousandths { get; private set; }
 
     /// <summary>When the latest of these requests was made. The key of a request is fixed when it is made (property,
     /// owner, type, requestor, day), so the latest only ever moves forward.</summary>

@@ -1689,6 +1689,18 @@ namespace FieldOps.Data.Migrations
                     b.Property<long>("ActualTenThousandths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AwaitingApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwaitingEmergencies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AwaitingEstimatedTenThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwaitingOwner")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Closed")
                         .HasColumnType("INTEGER");
 

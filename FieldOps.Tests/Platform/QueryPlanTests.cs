@@ -156,12 +156,13 @@ public sealed class QueryPlanTests(CountingServiceHarness harness, ITestOutputHe
 
     [Theory]
     [InlineData("maintenance_orders_by_requestor", "sqlite_autoindex_MaintenanceRequestMonths_1 (OrganizationId=? AND Month>? AND Month<?)")]
+    [InlineData("expenses_requiring_approval", "sqlite_autoindex_MaintenanceRequestMonths_1 (OrganizationId=? AND Month>? AND Month<?)")]
     [InlineData("expense_hierarchy", "IX_MaintenanceRequestMonths_OrganizationId_ExpenseTypeId_Month (OrganizationId=? AND ExpenseTypeId=? AND Month>? AND Month<?)")]
     [InlineData("emergency_expense_types", "IX_MaintenanceRequestMonths_OrganizationId_ExpenseTypeId_Month (OrganizationId=? AND ExpenseTypeId=? AND Month>? AND Month<?)")]
     public async Task RequestReports_AddUpThePeriodsRequestMonths_NotItsRequests(string view, string range)
     {
-        // The requestor and expense-type views read a range of request months (each type's own, for the catalogue's
-        // types), never the requests themselves.
+        // The requestor, approval-backlog and expense-type views read a range of request months (each type's own, for
+        // the catalogue's types), never the requests themselves.
         var reads = await ExplainAsync(await RecordAsync($"report: {view}"));
         var query = reads.Single(x => x.Command.Sql.Contains("\"MaintenanceRequestMonths\"", StringComparison.Ordinal) && x.Command.Sql.Contains("LIMIT", StringComparison.Ordinal));
         Assert.True(query.Plan.Any(p => p.Detail.StartsWith("SEARCH m", StringComparison.Ordinal) && p.Detail.EndsWith(range, StringComparison.Ordinal)),

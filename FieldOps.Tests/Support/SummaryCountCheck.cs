@@ -1,6 +1,7 @@
 using FieldOps.Data;
 using FieldOps.Data.Contracting;
 using FieldOps.Data.Maintenance;
+using FieldOps.Data.Maintenance.Services;
 using FieldOps.Data.Platform.Notifications;
 using FieldOps.Data.Platform.Summaries;
 using FieldOps.Data.Workshop;
@@ -87,21 +88,27 @@ public static class SummaryCountCheck
             .Select(r => new
             {
                 r.OrganizationId, r.RequestedOn, r.PropertyId, r.OwnerUserId, r.ExpenseTypeId, r.RequestorType, r.RequestedById, r.RequestedByName, r.IsOpen,
-                r.Priority, r.Status, r.ActualCost, r.RequestedAt,
+                r.Priority, r.Status, r.ActualCost, r.RequestedAt, r.EstimatedCost, r.EstimateNeedsOwner,
             })
             .ToListAsync())
         .GroupBy(r => (r.OrganizationId, Month: new DateOnly(r.RequestedOn!.Value.Year, r.RequestedOn.Value.Month, 1), r.PropertyId, r.OwnerUserId,
             Type: r.ExpenseTypeId ?? Guid.Empty, r.RequestorType, r.RequestedById, r.RequestedByName))
         .Select(g => $"{g.Key.OrganizationId}/{g.Key.Month:yyyy-MM-dd}/{g.Key.PropertyId}/{g.Key.OwnerUserId}/{g.Key.Type}/{g.Key.RequestorType}/"
             + $"{g.Key.RequestedById}/{g.Key.RequestedByName}={g.Count()}/{g.Count(r => r.IsOpen)}/{g.Count(r => r.Priority == MaintenancePriority.Emergency)}/"
-            + $"{g.Count(r => r.Status == MaintenanceStatus.Closed)}/{g.Sum(r => r.ActualCost ?? 0m):0.0000}/{g.Max(r => r.RequestedAt):O}")
+            + $"{g.Count(r => r.Status == MaintenanceStatus.Closed)}/{g.Sum(r => r.ActualCost ?? 0m):0.0000}/{g.Max(r => r.RequestedAt):O}/"
+            + AwaitingLine(g.Where(r => MaintenanceQueries.AwaitingApproval.Contains(r.Status)).Select(r => (r.Priority, r.EstimateNeedsOwner, r.EstimatedCost)).ToList()))
         .Order(StringComparer.Ordinal).ToList();
+
+    private static string AwaitingLine(List<(MaintenancePriority Priority, bool NeedsOwner, decimal? Estimate)> awaiting) =>
+        $"{awaiting.Count}/{awaiting.Count(r => r.Priority == MaintenancePriority.Emergency)}/{awaiting.Count(r => r.NeedsOwner)}/"
+        + $"{awaiting.Sum(r => r.Estimate ?? 0m):0.0000}";
 
     private static async Task<List<string>> StoredRequestMonthsAsync(FieldOpsDbContext db) =>
         (await db.Set<MaintenanceRequestMonth>().IgnoreQueryFilters().AsNoTracking().Where(m => m.Requests != 0).ToListAsync())
         .Select(m => $"{m.OrganizationId}/{m.Month:yyyy-MM-dd}/{m.PropertyId}/{m.OwnerUserId}/{m.ExpenseTypeId}/{m.RequestorType}/{m.RequestedById}/"
             + $"{m.RequestedByName}={m.Requests}/{m.Open}/{m.Emergencies}/{m.Closed}/{ExactAmounts.FromTenThousandths(m.ActualTenThousandths):0.0000}/"
-            + $"{m.LatestRequestedAt:O}")
+            + $"{m.LatestRequestedAt:O}/{m.AwaitingApproval}/{m.AwaitingEmergencies}/{m.AwaitingOwner}/"
+            + $"{ExactAmounts.FromTenThousandths(m.AwaitingEstimatedTenThousandths):0.0000}")
         .Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Completed, costed requests with their ratings, added up per month and key in C# (exact decimals).</summary>

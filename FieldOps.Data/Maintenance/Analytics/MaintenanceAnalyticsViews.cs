@@ -459,20 +459,22 @@ public static class MaintenanceAnalyticsViews
         public int Requests { get; init; }
         public int Emergencies { get; init; }
         public int NeedsOwner { get; init; }
-        public decimal? Estimated { get; init; }
+        public long Estimated { get; init; }
     }
 
+    // From the request months' approval counts: what waits now, of the requests made in the period.
     private static AnalyticsView ExpensesRequiringApproval() => View("expenses_requiring_approval", "Expenses requiring approval",
         "Money waiting for a decision, by expense category and type: requests, their estimated total, emergencies, and how many only the owner may approve.",
         AnalyticsSection.Expenses, Requested, AnalyticsFilters.All,
-        s => WithNames(s, s.RequestedInPeriod.Where(r => AwaitingApproval.Contains(r.Status)))
-            .GroupBy(f => new { f.Category, f.Type })
-            .Select(g => new PendingTypeRow
-            {
-                Category = g.Key.Category, Type = g.Key.Type, Requests = g.Count(),
-                Emergencies = g.Count(f => f.Request.Priority == MaintenancePriority.Emergency),
-                NeedsOwner = g.Count(f => f.Request.EstimateNeedsOwner), Estimated = g.Sum(f => f.Request.EstimatedCost),
-            })
+        s => (from m in s.RequestedMonthsInPeriod.Where(m => m.AwaitingApproval > 0)
+              from t in s.Db.Set<ExpenseType>().Where(t => t.Id == m.ExpenseTypeId).DefaultIfEmpty()
+              from c in s.Db.Set<ExpenseCategory>().Where(c => c.Id == t!.CategoryId).DefaultIfEmpty()
+              group m by new { Category = c!.Name, Type = t!.Name } into g
+              select new PendingTypeRow
+              {
+                  Category = g.Key.Category, Type = g.Key.Type, Requests = g.Sum(m => m.AwaitingApproval), Emergencies = g.Sum(m => m.AwaitingEmergencies),
+                  NeedsOwner = g.Sum(m => m.AwaitingOwner), Estimated = g.Sum(m => m.AwaitingEstimatedTenThousandths),
+              })
             // Uncategorized last on every database (SQLite sorts nulls first, PostgreSQL last).
             .OrderBy(r => r.Category == null).ThenBy(r => r.Category).ThenBy(r => r.Type == null).ThenBy(r => r.Type),
         F<PendingTypeRow>("category", "Category", K.Text, r => r.Category ?? "Uncategorized"),
@@ -480,7 +482,7 @@ public static class MaintenanceAnalyticsViews
         F<PendingTypeRow>("requests", "Requests", K.Count, r => r.Requests),
         F<PendingTypeRow>("emergencies", "Emergencies", K.Count, r => r.Emergencies),
         F<PendingTypeRow>("needsOwner", "Owner must approve", K.Count, r => r.NeedsOwner),
-        F<PendingTypeRow>("estimated", "Estimated total", K.Money, r => r.Estimated ?? 0m));
+        F<PendingTypeRow>("estimated", "Estimated total", K.Money, r => Money(r.Estimated)));
 
     private sealed class TransactionRow
     {

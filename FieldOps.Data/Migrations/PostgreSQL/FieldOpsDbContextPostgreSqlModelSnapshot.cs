@@ -1694,6 +1694,18 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.Property<long>("ActualTenThousandths")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("AwaitingApproval")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AwaitingEmergencies")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("AwaitingEstimatedTenThousandths")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("AwaitingOwner")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Closed")
                         .HasColumnType("integer");
 

@@ -8,7 +8,7 @@ public static partial class SummaryCounts
     /// <summary>The request columns a request month reads: a change to any of them moves the request's share.</summary>
     private static readonly string[] RequestMonthColumns =
     [
-        "RequestedOn", "IsOpen", "Status", "Priority", "ActualCost", "PropertyId", "OwnerUserId", "ExpenseTypeId", "RequestorType", "RequestedById",
+        "RequestedOn", "IsOpen", "Status", "Priority", "ActualCost", "EstimatedCost", "EstimateNeedsOwner", "PropertyId", "OwnerUserId", "ExpenseTypeId", "RequestorType", "RequestedById",
         "RequestedByName",
     ];
 
@@ -24,14 +24,23 @@ public static partial class SummaryCounts
     }
 
     /// <summary>What one request adds to its month, each measure as SQL over the request <c>{r}</c>.</summary>
-    private static (string Column, string Sql)[] RequestMonthMeasures(bool postgreSql, string r) =>
-    [
-        ("Requests", "1"),
-        ("Open", $"CASE WHEN {r}.\"IsOpen\" THEN 1 ELSE 0 END"),
-        ("Emergencies", $"CASE WHEN {r}.\"Priority\" = 'Emergency' THEN 1 ELSE 0 END"),
-        ("Closed", $"CASE WHEN {r}.\"Status\" = 'Closed' THEN 1 ELSE 0 END"),
-        ("ActualTenThousandths", $"COALESCE({ExactAmounts.TenThousandthsSql(postgreSql, $"{r}.\"ActualCost\"")}, 0)"),
-    ];
+    private static (string Column, string Sql)[] RequestMonthMeasures(bool postgreSql, string r)
+    {
+        var awaiting = $"{r}.\"Status\" IN ({string.Join(", ", Maintenance.Services.MaintenanceQueries.AwaitingApproval.Select(s => $"'{s}'"))})";
+        return
+        [
+            ("Requests", "1"),
+            ("Open", $"CASE WHEN {r}.\"IsOpen\" THEN 1 ELSE 0 END"),
+            ("Emergencies", $"CASE WHEN {r}.\"Priority\" = 'Emergency' THEN 1 ELSE 0 END"),
+            ("Closed", $"CASE WHEN {r}.\"Status\" = 'Closed' THEN 1 ELSE 0 END"),
+            ("ActualTenThousandths", $"COALESCE({ExactAmounts.TenThousandthsSql(postgreSql, $"{r}.\"ActualCost\"")}, 0)"),
+            ("AwaitingApproval", $"CASE WHEN {awaiting} THEN 1 ELSE 0 END"),
+            ("AwaitingEmergencies", $"CASE WHEN {awaiting} AND {r}.\"Priority\" = 'Emergency' THEN 1 ELSE 0 END"),
+            ("AwaitingOwner", $"CASE WHEN {awaiting} AND {r}.\"EstimateNeedsOwner\" THEN 1 ELSE 0 END"),
+            ("AwaitingEstimatedTenThousandths",
+                $"CASE WHEN {awaiting} THEN COALESCE({ExactAmounts.TenThousandthsSql(postgreSql, $"{r}.\"EstimatedCost\"")}, 0) ELSE 0 END"),
+        ];
+    }
 
     /// <summary>Adds (<paramref name="sign"/> 1) or takes back (−1) a request's share of its month. The latest request
     /// only moves forward: a request's key is fixed when it is made, so taking one back never removes the latest.</summary>

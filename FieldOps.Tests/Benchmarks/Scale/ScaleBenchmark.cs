@@ -91,7 +91,14 @@ public static class ScaleBenchmark
             var path = Path.Combine(output, $"scale-{(engine == "postgresql" ? "postgresql-" : "")}{DateTime.UtcNow:yyyyMMdd-HHmm}.md");
             await File.WriteAllTextAsync(path, report);
             Console.WriteLine($"Written to {path}");
-            return 0;
+            // A timing of an error page is no timing: a run with a failed request says so and fails.
+            var failed = small.Requests.Select(r => ("demo", r.Key, r.Value.Status)).Concat(big.Requests.Select(r => ("large", r.Key, r.Value.Status)))
+                .Where(r => r.Status is < 200 or >= 300).ToList();
+            foreach (var (data, name, status) in failed)
+            {
+                Console.Error.WriteLine($"FAILED on the {data} database: {name} answered HTTP {status}");
+            }
+            return failed.Count == 0 ? 0 : 1;
         }
         finally
         {
@@ -285,7 +292,7 @@ public static class ScaleBenchmark
         foreach (var (name, timing) in small.Requests)
         {
             var large = big.Requests[name];
-            var status = large.Status == 200 ? "" : $" (HTTP {large.Status})";
+            var status = (timing.Status, large.Status) == (200, 200) ? "" : $" (HTTP {timing.Status} / {large.Status})";
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {name}{status} | {timing.P50Ms:N1} | {large.P50Ms:N1} | {large.P50Ms / Math.Max(timing.P50Ms, 0.01):N1}× | {timing.P95Ms:N1} | {large.P95Ms:N1} | {large.Bytes:N0} B |"));
         }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FieldOps.Data.Migrations
 {
     [DbContext(typeof(FieldOpsDbContext))]
-    [Migration("20261203032528_MaintenanceRequestMonths")]
+    [Migration("20261203034532_MaintenanceRequestMonths")]
     partial class MaintenanceRequestMonths
     {
         /// <inheritdoc />
@@ -1690,6 +1690,18 @@ namespace FieldOps.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ActualTenThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwaitingApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwaitingEmergencies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AwaitingEstimatedTenThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwaitingOwner")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Closed")

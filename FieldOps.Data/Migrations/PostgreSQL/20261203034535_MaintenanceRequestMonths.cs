@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace FieldOps.Data.Migrations
+namespace FieldOps.Data.Migrations.PostgreSQL
 {
     /// <inheritdoc />
     public partial class MaintenanceRequestMonths : Migration
@@ -14,27 +14,31 @@ namespace FieldOps.Data.Migrations
             migrationBuilder.AddColumn<DateOnly>(
                 name: "RequestedOn",
                 table: "MaintenanceRequests",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "MaintenanceRequestMonths",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PropertyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OwnerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ExpenseTypeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RequestorType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RequestedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    RequestedByName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Requests = table.Column<int>(type: "INTEGER", nullable: false),
-                    Open = table.Column<int>(type: "INTEGER", nullable: false),
-                    Emergencies = table.Column<int>(type: "INTEGER", nullable: false),
-                    Closed = table.Column<int>(type: "INTEGER", nullable: false),
-                    ActualTenThousandths = table.Column<long>(type: "INTEGER", nullable: false),
-                    LatestRequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    PropertyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ExpenseTypeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestorType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RequestedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    RequestedByName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Requests = table.Column<int>(type: "integer", nullable: false),
+                    Open = table.Column<int>(type: "integer", nullable: false),
+                    Emergencies = table.Column<int>(type: "integer", nullable: false),
+                    Closed = table.Column<int>(type: "integer", nullable: false),
+                    ActualTenThousandths = table.Column<long>(type: "bigint", nullable: false),
+                    AwaitingApproval = table.Column<int>(type: "integer", nullable: false),
+                    AwaitingEmergencies = table.Column<int>(type: "integer", nullable: false),
+                    AwaitingOwner = table.Column<int>(type: "integer", nullable: false),
+                    AwaitingEstimatedTenThousandths = table.Column<long>(type: "bigint", nullable: false),
+                    LatestRequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -59,13 +63,13 @@ namespace FieldOps.Data.Migrations
 
             // Triggers keep the months from now on. Requests already made have no day in the firm's calendar yet:
             // start-up gives them one (CalendarDays), and the update trigger counts each as it does.
-            migrationBuilder.Sql(FieldOps.Data.Platform.Summaries.SummaryCounts.CreateRequestMonthTriggersSql(postgreSql: false));
+            migrationBuilder.Sql(FieldOps.Data.Platform.Summaries.SummaryCounts.CreateRequestMonthTriggersSql(postgreSql: true));
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(FieldOps.Data.Platform.Summaries.SummaryCounts.DropRequestMonthTriggersSql(postgreSql: false));
+            migrationBuilder.Sql(FieldOps.Data.Platform.Summaries.SummaryCounts.DropRequestMonthTriggersSql(postgreSql: true));
 
             migrationBuilder.DropTable(
                 name: "MaintenanceRequestMonths");
@@ -74,8 +78,9 @@ namespace FieldOps.Data.Migrations
                 name: "IX_MaintenanceRequests_RequestedOn_Missing",
                 table: "MaintenanceRequests");
 
-            // Dropped in place: rebuilding the table would break the triggers on other tables that read it.
-            migrationBuilder.Sql("ALTER TABLE \"MaintenanceRequests\" DROP COLUMN \"RequestedOn\";");
+            migrationBuilder.DropColumn(
+                name: "RequestedOn",
+                table: "MaintenanceRequests");
         }
     }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FieldOps.Data.Migrations.PostgreSQL
 {
     [DbContext(typeof(FieldOpsDbContext))]
-    [Migration("20261203032530_MaintenanceRequestMonths")]
+    [Migration("20261203034535_MaintenanceRequestMonths")]
     partial class MaintenanceRequestMonths
     {
         /// <inheritdoc />
@@ -1696,6 +1696,18 @@ namespace FieldOps.Data.Migrations.PostgreSQL
 
                     b.Property<long>("ActualTenThousandths")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("AwaitingApproval")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AwaitingEmergencies")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("AwaitingEstimatedTenThousandths")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("AwaitingOwner")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Closed")
                         .HasColumnType("integer");
