@@ -294,4 +294,39 @@ public sealed class SummaryCountTests(ServiceHarness harness) : IClassFixture<Se
         Assert.Equal(requestors, await RequestorsAsync());
         await SummaryCountCheck.AssertMatchesRecountAsync(db);
     }
+
+    [Theory]
+    [InlineData("active_maintenance_orders")]
+    [InlineData("maintenance_orders_requiring_approval")]
+    [InlineData("maintenance_expense_correlation")]
+    public async Task AListViewsTotal_FromTheSummaryMonths_EqualsItsRows_ForTheFirmALandlordAPropertyAndACategory(string view)
+    {
+        var ct = CancellationToken.None;
+        var maintenance = new MaintenanceScenario(harness);
+        foreach (var status in new[] { MaintenanceStatus.Pending, MaintenanceStatus.Estimated, MaintenanceStatus.QuotesSubmitted, MaintenanceStatus.Completed,
+                     MaintenanceStatus.Closed })
+        {
+            await maintenance.RequestAsync(status);
+        }
+        var categories = await harness.AsAsync<MaintenanceCatalogService, IReadOnlyList<ExpenseCategoryView>>(MaintenanceScenario.Manager, s => s.CategoriesAsync(ct));
+        var properties = (await harness.AsAsync<MaintenanceAnalytics, AnalyticsTable>(MaintenanceScenario.Manager,
+            s => s.PageAsync("active_maintenance_orders", new AnalyticsFilter(), new ListRequest(0, 1), ct))).Total;
+        Assert.True(properties > 1);
+
+        var filters = new List<(string User, AnalyticsFilter Filter)>
+        {
+            (MaintenanceScenario.Manager, new AnalyticsFilter()),
+            (MaintenanceScenario.Landlord, new AnalyticsFilter()),
+            (MaintenanceScenario.Manager, new AnalyticsFilter(DateTime.UtcNow.ToString("yyyy-MM"), DateTime.UtcNow.ToString("yyyy-MM"))),
+        };
+        filters.AddRange(categories.Select(c => (MaintenanceScenario.Manager, new AnalyticsFilter(CategoryId: c.Id))));
+        foreach (var (user, filter) in filters)
+        {
+            // A page of one row takes the total from the months; a page of every row counts them.
+            var all = await harness.AsAsync<MaintenanceAnalytics, AnalyticsTable>(user, s => s.PageAsync(view, filter, new ListRequest(0, ListRequest.MaxTake), ct));
+            Assert.True(all.Rows.Count < ListRequest.MaxTake);
+            var first = await harness.AsAsync<MaintenanceAnalytics, AnalyticsTable>(user, s => s.PageAsync(view, filter, new ListRequest(0, 1), ct));
+            Assert.True((all.Rows.Count, false) == (first.Total, first.TotalIsAtLeast), $"{user}, {filter}: {all.Rows.Count} rows, total {first.Total}");
+        }
+    }
 }

@@ -105,11 +105,13 @@ public sealed record AnalyticsField<TRow>(string Key, string Heading, AnalyticsV
 
 /// <summary>
 /// A view whose rows come from one query, grouped and summed by the database and ordered on a unique key, so a page is
-/// one statement and its count another, at any size of the firm.
+/// one statement and its count another, at any size of the firm. A list of requests may say how many rows it has in
+/// all from the summary months (<paramref name="total"/>: the counts to add up), instead of counting its rows.
 /// </summary>
 public sealed class AnalyticsView<TRow>(
     string name, string title, string description, AnalyticsSection section, string? periodMeans, AnalyticsFilters filters,
-    IReadOnlyList<AnalyticsField<TRow>> fields, Func<AnalyticsScope, IQueryable<TRow>> query) : AnalyticsView
+    IReadOnlyList<AnalyticsField<TRow>> fields, Func<AnalyticsScope, IQueryable<TRow>> query, Func<AnalyticsScope, IQueryable<int>>? total = null)
+    : AnalyticsView
 {
     public override AnalyticsViewInfo Info { get; } = new(name, title, description, section, periodMeans, filters,
         fields.Select(f => new AnalyticsColumn(f.Key, f.Heading, f.Kind)).ToList());
@@ -119,10 +121,12 @@ public sealed class AnalyticsView<TRow>(
     {
         var rows = query(scope);
         var page = await rows.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken);
-        var total = page.Count < request.SafeTake && (request.SafeSkip == 0 || page.Count > 0)
+        var count = page.Count < request.SafeTake && (request.SafeSkip == 0 || page.Count > 0)
             ? ListTotal.Exact(request.SafeSkip + page.Count)
-            : await rows.CountUpToLimitAsync(cancellationToken);
-        return (page.Select(Values).ToList(), total);
+            : total is not null
+                ? ListTotal.Exact(await total(scope).SumAsync(cancellationToken))
+                : await rows.CountUpToLimitAsync(cancellationToken);
+        return (page.Select(Values).ToList(), count);
     }
 
     internal override async IAsyncEnumerable<IReadOnlyList<object?>> StreamAsync(AnalyticsScope scope,

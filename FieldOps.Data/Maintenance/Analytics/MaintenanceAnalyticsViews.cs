@@ -36,6 +36,12 @@ public static class MaintenanceAnalyticsViews
         AnalyticsFilters filters, Func<AnalyticsScope, IQueryable<T>> query, params AnalyticsField<T>[] fields) =>
         new(name, title, description, section, periodMeans, filters, fields, query);
 
+    /// <summary>A list of requests whose total comes from the summary months (<paramref name="total"/>), not from
+    /// counting its rows (thousands, each joined to its property and type).</summary>
+    private static AnalyticsView<T> List<T>(string name, string title, string description, AnalyticsSection section, string? periodMeans,
+        Func<AnalyticsScope, IQueryable<T>> query, Func<AnalyticsScope, IQueryable<int>> total, params AnalyticsField<T>[] fields) =>
+        new(name, title, description, section, periodMeans, AnalyticsFilters.All, fields, query, total);
+
     private static AnalyticsField<T> F<T>(string key, string heading, K kind, Func<T, object?> value) => new(key, heading, kind, value);
 
     /// <summary>A request with the names the views print: property, unit, expense type and category.</summary>
@@ -92,8 +98,8 @@ public static class MaintenanceAnalyticsViews
         public bool Overdue { get; init; }
     }
 
-    private static AnalyticsView ActiveOrders() => View("active_maintenance_orders", "Active maintenance orders",
-        "The current queue: every request still open, emergencies first, then the newest.", AnalyticsSection.Operations, Requested, AnalyticsFilters.All,
+    private static AnalyticsView ActiveOrders() => List("active_maintenance_orders", "Active maintenance orders",
+        "The current queue: every request still open, emergencies first, then the newest.", AnalyticsSection.Operations, Requested,
         s => WithNames(s, s.RequestedInPeriod.Where(r => r.IsOpen))
             .OrderBy(f => f.Request.PriorityRank).ThenByDescending(f => f.Request.RequestedAt).ThenByDescending(f => f.Request.Number)
             .Select(f => new ActiveRow
@@ -103,6 +109,7 @@ public static class MaintenanceAnalyticsViews
                 Estimated = f.Request.EstimatedCost, Approved = f.Request.ApprovedBudget,
                 Overdue = f.Request.StartedAt == null && AwaitingStart.Contains(f.Request.Status) && f.Request.OnSiteDueAt < s.Now,
             }),
+        s => s.RequestedMonthsInPeriod.Select(m => m.Open),
         F<ActiveRow>("number", "Request", K.Text, r => r.Number),
         F<ActiveRow>("title", "Title", K.Text, r => r.Title),
         F<ActiveRow>("property", "Property", K.Text, r => r.Unit is null ? r.Property : $"{r.Property}, {r.Unit}"),
@@ -165,9 +172,9 @@ public static class MaintenanceAnalyticsViews
         public DateTime Since { get; init; }
     }
 
-    private static AnalyticsView OrdersRequiringApproval() => View("maintenance_orders_requiring_approval", "Orders requiring approval",
+    private static AnalyticsView OrdersRequiringApproval() => List("maintenance_orders_requiring_approval", "Orders requiring approval",
         "The approval queue: estimates and submitted quotes waiting for a decision, with the amount asked and whether only the owner may approve.",
-        AnalyticsSection.Operations, Requested, AnalyticsFilters.All,
+        AnalyticsSection.Operations, Requested,
         s => (from f in WithNames(s, s.RequestedInPeriod.Where(r => AwaitingApproval.Contains(r.Status)))
               orderby f.Request.PriorityRank, f.Request.RequestedAt, f.Request.Number
               select new ApprovalRow
@@ -182,6 +189,7 @@ public static class MaintenanceAnalyticsViews
                       : s.Db.Set<Quote>().Any(q => q.RequestId == f.Request.Id && q.Status == QuoteStatus.Pending && q.NeedsOwner),
                   Since = f.Request.EstimatedAt ?? f.Request.RequestedAt,
               }),
+        s => s.RequestedMonthsInPeriod.Select(m => m.AwaitingApproval),
         F<ApprovalRow>("number", "Request", K.Text, r => r.Number),
         F<ApprovalRow>("title", "Title", K.Text, r => r.Title),
         F<ApprovalRow>("property", "Property", K.Text, r => r.Property),
@@ -206,9 +214,9 @@ public static class MaintenanceAnalyticsViews
         public decimal? Paid { get; init; }
     }
 
-    private static AnalyticsView ExpenseCorrelation() => View("maintenance_expense_correlation", "Estimate, budget and cost",
+    private static AnalyticsView ExpenseCorrelation() => List("maintenance_expense_correlation", "Estimate, budget and cost",
         "Completed work: the estimate, the approved budget, the actual cost and what was paid, with the variance against the budget.",
-        AnalyticsSection.Operations, Completed, AnalyticsFilters.All,
+        AnalyticsSection.Operations, Completed,
         s => WithNames(s, s.CompletedInPeriod)
             .OrderByDescending(f => f.Request.CompletedAt).ThenByDescending(f => f.Request.Number)
             .Select(f => new CorrelationRow
@@ -217,6 +225,8 @@ public static class MaintenanceAnalyticsViews
                 Estimated = f.Request.EstimatedCost, Approved = f.Request.ApprovedBudget, Actual = f.Request.ActualCost,
                 Paid = s.Db.Set<MaintenancePayment>().Where(p => p.RequestId == f.Request.Id).Select(p => (decimal?)p.Amount).FirstOrDefault(),
             }),
+        // Completing records the actual cost, so the completion months count every completed request.
+        s => s.CompletedMonthsInPeriod.Select(m => m.Jobs),
         F<CorrelationRow>("number", "Request", K.Text, r => r.Number),
         F<CorrelationRow>("title", "Title", K.Text, r => r.Title),
         F<CorrelationRow>("property", "Property", K.Text, r => r.Property),
