@@ -170,6 +170,17 @@ public sealed class QueryPlanTests(CountingServiceHarness harness, ITestOutputHe
         Assert.DoesNotContain(reads, x => x.Command.Sql.Contains("\"MaintenanceRequests\"", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task APageOfAMonthsOpenRequests_IsChosenFromThePartialIndexAlone_ThenReadWithItsNames()
+    {
+        // The month's open requests are sorted by priority: from the index that carries the order and the id, so only
+        // the page's requests are then read with their property, unit and category.
+        var page = (await ExplainAsync(await RecordAsync("open requests of a month")))
+            .Single(x => x.Command.Sql.Contains("FROM \"MaintenanceRequests\"", StringComparison.Ordinal));
+        Assert.Contains(page.Plan, p => p.Detail == "SEARCH m0 USING COVERING INDEX IX_MaintenanceRequests_Open_RequestedAt (OrganizationId=? AND RequestedAt>? AND RequestedAt<?)");
+        Assert.Contains(page.Plan, p => p.Detail.StartsWith("SEARCH m USING INDEX sqlite_autoindex_MaintenanceRequests_1 (Id=?)", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("open requests", "IX_MaintenanceRequests_Open_Queue", "(OrganizationId=?)")]
     [InlineData("open requests of a month", "IX_MaintenanceRequests_Open_RequestedAt", "(OrganizationId=? AND RequestedAt>? AND RequestedAt<?)")]
@@ -187,7 +198,7 @@ public sealed class QueryPlanTests(CountingServiceHarness harness, ITestOutputHe
             .ToList();
         Assert.NotEmpty(reads);
         Assert.All(reads, x => Assert.Contains(x.Plan, p => Regex.IsMatch(p.Detail,
-            $@"^SEARCH m USING (?:COVERING )?INDEX {index} {Regex.Escape(range)}$")));
+            $@"^SEARCH m0? USING (?:COVERING )?INDEX {index} {Regex.Escape(range)}$")));
     }
 
     /// <summary>Each SELECT the read sent, planned by SQLite on the copy with a large firm's statistics.</summary>

@@ -106,11 +106,13 @@ public sealed record AnalyticsField<TRow>(string Key, string Heading, AnalyticsV
 /// <summary>
 /// A view whose rows come from one query, grouped and summed by the database and ordered on a unique key, so a page is
 /// one statement and its count another, at any size of the firm. A list of requests may say how many rows it has in
-/// all from the summary months (<paramref name="total"/>: the counts to add up), instead of counting its rows.
+/// all from the summary months (<paramref name="total"/>: the counts to add up), instead of counting its rows, and may
+/// read a page its own way (<paramref name="page"/>: the page's requests first, then their names).
 /// </summary>
 public sealed class AnalyticsView<TRow>(
     string name, string title, string description, AnalyticsSection section, string? periodMeans, AnalyticsFilters filters,
-    IReadOnlyList<AnalyticsField<TRow>> fields, Func<AnalyticsScope, IQueryable<TRow>> query, Func<AnalyticsScope, IQueryable<int>>? total = null)
+    IReadOnlyList<AnalyticsField<TRow>> fields, Func<AnalyticsScope, IQueryable<TRow>> query, Func<AnalyticsScope, IQueryable<int>>? total = null,
+    Func<AnalyticsScope, ListRequest, IQueryable<TRow>>? page = null)
     : AnalyticsView
 {
     public override AnalyticsViewInfo Info { get; } = new(name, title, description, section, periodMeans, filters,
@@ -120,13 +122,13 @@ public sealed class AnalyticsView<TRow>(
         CancellationToken cancellationToken)
     {
         var rows = query(scope);
-        var page = await rows.Skip(request.SafeSkip).Take(request.SafeTake).ToListAsync(cancellationToken);
-        var count = page.Count < request.SafeTake && (request.SafeSkip == 0 || page.Count > 0)
-            ? ListTotal.Exact(request.SafeSkip + page.Count)
+        var read = await (page is null ? rows.Skip(request.SafeSkip).Take(request.SafeTake) : page(scope, request)).ToListAsync(cancellationToken);
+        var count = read.Count < request.SafeTake && (request.SafeSkip == 0 || read.Count > 0)
+            ? ListTotal.Exact(request.SafeSkip + read.Count)
             : total is not null
                 ? ListTotal.Exact(await total(scope).SumAsync(cancellationToken))
                 : await rows.CountUpToLimitAsync(cancellationToken);
-        return (page.Select(Values).ToList(), count);
+        return (read.Select(Values).ToList(), count);
     }
 
     internal override async IAsyncEnumerable<IReadOnlyList<object?>> StreamAsync(AnalyticsScope scope,

@@ -1,4 +1,5 @@
 using FieldOps.Data.Platform;
+using FieldOps.Data.Platform.Lists;
 using FieldOps.Data.Platform.Summaries;
 using K = FieldOps.Data.Maintenance.Analytics.AnalyticsValueKind;
 
@@ -41,6 +42,14 @@ public static class MaintenanceAnalyticsViews
     private static AnalyticsView<T> List<T>(string name, string title, string description, AnalyticsSection section, string? periodMeans,
         Func<AnalyticsScope, IQueryable<T>> query, Func<AnalyticsScope, IQueryable<int>> total, params AnalyticsField<T>[] fields) =>
         new(name, title, description, section, periodMeans, AnalyticsFilters.All, fields, query, total);
+
+    /// <summary>A list of requests that finds a page's requests first, in the list's order, and only then reads them
+    /// with their names: a period's open requests are sorted by priority, and sorting them with their property, unit and
+    /// category looked up for every one cost four lookups a row, not a page.</summary>
+    private static AnalyticsView<T> List<T>(string name, string title, string description, AnalyticsSection section, string? periodMeans,
+        Func<AnalyticsScope, IQueryable<T>> query, Func<AnalyticsScope, ListRequest, IQueryable<T>> page, Func<AnalyticsScope, IQueryable<int>> total,
+        params AnalyticsField<T>[] fields) =>
+        new(name, title, description, section, periodMeans, AnalyticsFilters.All, fields, query, total, page);
 
     private static AnalyticsField<T> F<T>(string key, string heading, K kind, Func<T, object?> value) => new(key, heading, kind, value);
 
@@ -98,9 +107,11 @@ public static class MaintenanceAnalyticsViews
         public bool Overdue { get; init; }
     }
 
-    private static AnalyticsView ActiveOrders() => List("active_maintenance_orders", "Active maintenance orders",
-        "The current queue: every request still open, emergencies first, then the newest.", AnalyticsSection.Operations, Requested,
-        s => WithNames(s, s.RequestedInPeriod.Where(r => r.IsOpen))
+    private static IQueryable<MaintenanceRequest> OpenInQueueOrder(AnalyticsScope s) =>
+        s.RequestedInPeriod.Where(r => r.IsOpen).OrderBy(r => r.PriorityRank).ThenByDescending(r => r.RequestedAt).ThenByDescending(r => r.Number);
+
+    private static IQueryable<ActiveRow> ActiveRows(AnalyticsScope s, IQueryable<MaintenanceRequest> open) =>
+        WithNames(s, open)
             .OrderBy(f => f.Request.PriorityRank).ThenByDescending(f => f.Request.RequestedAt).ThenByDescending(f => f.Request.Number)
             .Select(f => new ActiveRow
             {
@@ -108,7 +119,12 @@ public static class MaintenanceAnalyticsViews
                 Status = f.Request.Status, RequestedAt = f.Request.RequestedAt, Assignee = f.Request.AssigneeName, Vendor = f.Request.VendorName,
                 Estimated = f.Request.EstimatedCost, Approved = f.Request.ApprovedBudget,
                 Overdue = f.Request.StartedAt == null && AwaitingStart.Contains(f.Request.Status) && f.Request.OnSiteDueAt < s.Now,
-            }),
+            });
+
+    private static AnalyticsView ActiveOrders() => List("active_maintenance_orders", "Active maintenance orders",
+        "The current queue: every request still open, emergencies first, then the newest.", AnalyticsSection.Operations, Requested,
+        s => ActiveRows(s, OpenInQueueOrder(s)),
+        (s, page) => ActiveRows(s, s.Requests.Where(r => OpenInQueueOrder(s).Skip(page.SafeSkip).Take(page.SafeTake).Select(o => o.Id).Contains(r.Id))),
         s => s.RequestedMonthsInPeriod.Select(m => m.Open),
         F<ActiveRow>("number", "Request", K.Text, r => r.Number),
         F<ActiveRow>("title", "Title", K.Text, r => r.Title),

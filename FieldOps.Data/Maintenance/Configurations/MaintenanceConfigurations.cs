@@ -189,7 +189,10 @@ internal sealed class MaintenanceRequestConfiguration : IEntityTypeConfiguration
         // open requests have indexes of their own, the queue in its order and the period of the analytic views.
         builder.HasIndex(r => new { r.OrganizationId, r.PriorityRank, r.RequestedAt, r.Number }, "IX_MaintenanceRequests_Open_Queue")
             .IsDescending(false, false, true, true).HasFilter(OpenFilter);
-        builder.HasIndex(r => new { r.OrganizationId, r.RequestedAt }, "IX_MaintenanceRequests_Open_RequestedAt").HasFilter(OpenFilter);
+        // The open requests of a period, with the queue's order and the id: a page of them is sorted from the index alone
+        // (SQLite reads the filter's own column from the index too, or it looks up every row to test it).
+        builder.HasIndex(r => new { r.OrganizationId, r.RequestedAt, r.PriorityRank, r.Number, r.Id, r.IsOpen }, "IX_MaintenanceRequests_Open_RequestedAt")
+            .HasFilter(OpenFilter);
         // The approval queue (estimates and quotes waiting for a decision), oldest first within each priority.
         builder.HasIndex(r => new { r.OrganizationId, r.PriorityRank, r.RequestedAt, r.Number },
             "IX_MaintenanceRequests_AwaitingApproval_Queue").HasFilter(AwaitingApprovalFilter);

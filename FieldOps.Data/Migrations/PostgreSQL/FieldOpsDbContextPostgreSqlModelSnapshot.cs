@@ -1605,7 +1605,7 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                         .IsDescending(false, false, true, true)
                         .HasFilter("\"IsOpen\"");
 
-                    b.HasIndex(new[] { "OrganizationId", "RequestedAt" }, "IX_MaintenanceRequests_Open_RequestedAt")
+                    b.HasIndex(new[] { "OrganizationId", "RequestedAt", "PriorityRank", "Number", "Id", "IsOpen" }, "IX_MaintenanceRequests_Open_RequestedAt")
                         .HasFilter("\"IsOpen\"");
 
                     b.HasIndex(new[] { "VendorId", "OrganizationId", "IsOpen" }, "IX_MaintenanceRequests_Open_VendorId")
