@@ -257,25 +257,40 @@ public sealed class ScaleOutTests(E2EFixture fixture, TwoInstances instances, IT
         });
     }
 
-    /// <summary>Reloads a page whose circuit just died. Blazor's reconnect handler may reload it at the same moment,
-    /// which aborts this navigation ("net::ERR_ABORTED"): then the page is loaded again.</summary>
+    /// <summary>Reloads a page whose circuit just died. The reconnect handler reloads the page by itself when the other
+    /// instance rejects the circuit, and that reload may interrupt this navigation ("net::ERR_ABORTED", "interrupted by
+    /// another navigation") more than once while the proxy moves the browser over. Each time, the handler's reload is
+    /// given time to finish (its new document has a live circuit and no reason to reload again), then the page is
+    /// loaded once more, until <see cref="Timeouts.Action"/> has passed.</summary>
     private static async Task ReloadThroughReconnectAsync(IPage page)
     {
         var url = page.Url;
-        for (var attempt = 1; ; attempt++)
+        var clock = Stopwatch.StartNew();
+        while (true)
         {
             try
             {
                 await page.GotoAsync(url);
                 return;
             }
-            catch (PlaywrightException aborted) when (attempt < 5 && (aborted.Message.Contains("ERR_ABORTED", StringComparison.Ordinal)
-                || aborted.Message.Contains("frame was detached", StringComparison.Ordinal)
-                || aborted.Message.Contains("interrupted by another navigation", StringComparison.Ordinal)))
+            catch (PlaywrightException aborted) when (clock.Elapsed < Timeouts.Action && IsInterruptedNavigation(aborted))
             {
+                await Task.Delay(TimeSpan.FromMilliseconds(500));
+                try
+                {
+                    await page.WaitForLoadStateAsync(LoadState.Load);
+                }
+                catch (PlaywrightException stillMoving) when (IsInterruptedNavigation(stillMoving))
+                {
+                }
             }
         }
     }
+
+    private static bool IsInterruptedNavigation(PlaywrightException exception) =>
+        exception.Message.Contains("ERR_ABORTED", StringComparison.Ordinal)
+        || exception.Message.Contains("frame was detached", StringComparison.Ordinal)
+        || exception.Message.Contains("interrupted by another navigation", StringComparison.Ordinal);
 
     [Fact]
     public async Task MailQueuedOnBothInstances_IsSentExactlyOnce_AndTheOtherInstanceTakesOverWhenTheSenderDies()
