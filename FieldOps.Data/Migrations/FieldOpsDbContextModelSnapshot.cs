@@ -1205,7 +1205,9 @@ namespace FieldOps.Data.Migrations
 
                     b.HasKey("OrganizationId", "Month", "PropertyId", "LandlordUserId", "CategoryName", "ExpenseTypeId", "PaidTo", "Method", "Emergency");
 
-                    b.HasIndex("LandlordUserId", "Month");
+                    b.HasIndex(new[] { "LandlordUserId", "Month", "OrganizationId", "PropertyId", "CategoryName", "ExpenseTypeId", "PaidTo", "Method", "Emergency", "Count", "AmountTenThousandths", "SmallestTenThousandths", "LargestTenThousandths", "FirstPaidOn", "LastPaidOn" }, "IX_MaintenancePaymentMonths_Landlord_Month_Covering");
+
+                    b.HasIndex(new[] { "OrganizationId", "Month", "PropertyId", "LandlordUserId", "CategoryName", "ExpenseTypeId", "PaidTo", "Method", "Emergency", "Count", "AmountTenThousandths", "SmallestTenThousandths", "LargestTenThousandths", "FirstPaidOn", "LastPaidOn" }, "IX_MaintenancePaymentMonths_Month_Covering");
 
                     b.ToTable("MaintenancePaymentMonths");
                 });
