@@ -3102,6 +3102,8 @@ namespace FieldOps.Data.Migrations
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("OrganizationId", "TechnicianId", "CompletedAt");
+
                     b.HasIndex("OrganizationId", "ReceivedAt", "Number", "Id");
 
                     b.HasIndex("OrganizationId", "Status", "ReceivedAt", "Number", "Id");

@@ -4,6 +4,7 @@ using FieldOps.Data.Maintenance.Services;
 using FieldOps.Data.Platform;
 using FieldOps.Data.Platform.Lists;
 using FieldOps.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using static FieldOps.Tests.Maintenance.MaintenanceScenario;
 
 namespace FieldOps.Tests.Maintenance;
@@ -198,6 +199,27 @@ public sealed class MaintenanceAnalyticsTests(AnalyticsMonth month) : IClassFixt
         Assert.Equal((2, 10_000m, 5_000m, 5_000m, 0m, 0.0m),
             ((int)Cell(summary, 0, "payments")!, (decimal)Cell(summary, 0, "total")!, (decimal)Cell(summary, 0, "average")!, (decimal)Cell(summary, 0, "largest")!,
                 (decimal)Cell(summary, 0, "emergency")!, (decimal)Cell(summary, 0, "emergencyShare")!));
+    }
+
+    [Fact]
+    public async Task CostsByProperty_CountEachPropertysOpenRequests_AsTheLandlordAndTheManagerSeeThem()
+    {
+        // From the request months: every request not closed or cancelled, the completed and verified ones included (the
+        // demo data has a verified request, which the page used to leave out).
+        var landlord = await month.Harness.UserIdAsync(Landlord);
+        await using var db = await month.Harness.SystemDbAsync();
+        var requests = await db.Set<MaintenanceRequest>().IgnoreQueryFilters().Where(r => r.IsOpen)
+            .Select(r => new { r.PropertyId, r.OwnerUserId }).ToListAsync();
+        foreach (var (email, owner) in new[] { (Landlord, landlord), (Manager, (string?)null) })
+        {
+            var costs = await month.Harness.AsAsync<MaintenanceRequestService, IReadOnlyList<PropertyCosts>>(email, s => s.CostsByPropertyAsync(CancellationToken.None));
+            Assert.NotEmpty(costs);
+            Assert.Contains(costs, c => c.OpenRequests > 0);
+            foreach (var property in costs)
+            {
+                Assert.Equal(requests.Count(r => r.PropertyId == property.PropertyId && (owner is null || r.OwnerUserId == owner)), property.OpenRequests);
+            }
+        }
     }
 
     [Fact]

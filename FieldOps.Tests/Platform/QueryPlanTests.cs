@@ -48,8 +48,30 @@ public sealed class QueryPlanTests(CountingServiceHarness harness, ITestOutputHe
         "jobs list", "jobs list, deepest page", "technician's jobs", "technician's jobs, deepest page", "jobs in a status", "jobs in a status, deepest page", "jobs search", "technician's jobs search", "broad jobs search", "technician's broad jobs search", "notifications", "unread count", "job history", "invoices", "parts queue",
         "daily logs", "daily logs to review", "expense claims", "vouchers", "contracting dashboard", "contractor workspace", "contractor ledger",
         "contractor vouchers", "maintenance desk", "maintenance requests in a status", "landlord's requests", "tenant's requests", "work orders",
-        "maintenance request", "maintenance board", "tenant's board", "cost charts", "completed work",
+        "maintenance request", "maintenance board", "tenant's board", "cost charts", "completed work", "technician's dashboard",
+        "technicians' workload", "landlord's costs by property",
     ];
+
+    [Fact]
+    public async Task ATechniciansWeek_IsCountedOverAWeekOfTheirCompletedJobs()
+    {
+        // However many jobs a technician has finished over the years, the dashboard's "completed this week" reads a
+        // week's range of their completion index.
+        var count = (await ExplainAsync(await RecordAsync("technician's dashboard")))
+            .Single(x => x.Command.Sql.Contains("\"CompletedAt\" >=", StringComparison.Ordinal));
+        Assert.Contains(count.Plan, p => p.Detail.EndsWith(
+            "USING COVERING INDEX IX_Jobs_OrganizationId_TechnicianId_CompletedAt (OrganizationId=? AND TechnicianId=? AND CompletedAt>?)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheTechniciansWorkload_AndALandlordsOpenRequestsPerProperty_ComeFromSummaryRows()
+    {
+        // The assignment picker's workload per technician and the landlord's open requests per property add up a few
+        // summary rows (job counts, request months) instead of counting jobs or requests.
+        Assert.DoesNotContain(await RecordAsync("technicians' workload"), c => c.Sql.Contains("FROM \"Jobs\"", StringComparison.Ordinal));
+        Assert.Contains(await RecordAsync("technicians' workload"), c => c.Sql.Contains("FROM \"JobCounts\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(await RecordAsync("landlord's costs by property"), c => c.Sql.Contains("FROM \"MaintenanceRequests\"", StringComparison.Ordinal));
+    }
 
     [Theory]
     [MemberData(nameof(Reads))]
@@ -276,6 +298,9 @@ public sealed class QueryPlanTests(CountingServiceHarness harness, ITestOutputHe
             "broad jobs search" => Run<JobService>(SiteManager, s => s.ListAsync(new JobFilter(Search: "k") { SearchIsBroad = true }, page, ct)),
             "technician's broad jobs search" => Run<JobService>(Technician,
                 s => s.ListAsync(new JobFilter(Search: "k") { SearchIsBroad = true }, page, ct)),
+            "technician's dashboard" => Run<WorkshopDashboardService>(Technician, s => s.TechnicianAsync(ct)),
+            "technicians' workload" => Run<JobService>(Manager, s => s.TechniciansAsync(OperationsStream.Mechanical, ct)),
+            "landlord's costs by property" => Run<MaintenanceRequestService>(M.Landlord, s => s.CostsByPropertyAsync(ct)),
             "notifications" => Run<NotificationInbox>(Technician, s => s.ListAsync(0, 20, false, ct)),
             "unread count" => Run<NotificationInbox>(Technician, s => s.UnreadCountAsync(ct)),
             "job history" => Run<TimelineService>(Manager, s => s.GetAsync(WorkshopRecordTypes.Job, job.Items[0].Id, ct)),

@@ -107,8 +107,15 @@ public sealed class MaintenanceRequestService(
         var paid = (await months.GroupBy(m => m.PropertyId).Select(g => new { g.Key, Count = g.Sum(m => m.Count), Total = g.Sum(m => m.AmountTenThousandths) })
                 .ToListAsync(cancellationToken))
             .Select(x => new { x.Key, x.Count, Total = Platform.Summaries.ExactAmounts.FromTenThousandths(x.Total) }).ToList();
-        var open = await guard.Visible(db).Where(r => MaintenanceQueries.Open.Contains(r.Status) && r.Status != MaintenanceStatus.Verified)
-            .GroupBy(r => r.PropertyId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        // Open requests per property from the request months the triggers keep (a few hundred rows for a landlord at
+        // 100×), not by counting the requests; as everywhere else, a request is open until it is closed or cancelled.
+        var requestMonths = db.Set<MaintenanceRequestMonth>().AsNoTracking();
+        if (!guard.IsManager)
+        {
+            var me = guard.UserId;
+            requestMonths = requestMonths.Where(m => m.OwnerUserId == me);
+        }
+        var open = await requestMonths.GroupBy(m => m.PropertyId).Select(g => new { g.Key, Count = g.Sum(m => m.Open) }).ToListAsync(cancellationToken);
         return list.Select(p => new PropertyCosts(p.Id, p.Name, open.FirstOrDefault(o => o.Key == p.Id)?.Count ?? 0, paid.FirstOrDefault(x => x.Key == p.Id)?.Total ?? 0m,
             paid.FirstOrDefault(x => x.Key == p.Id)?.Count ?? 0, organization.Currency.Code, organization.Currency.MinorUnits)).ToList();
     }

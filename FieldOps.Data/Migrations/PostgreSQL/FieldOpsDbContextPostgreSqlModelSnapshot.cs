@@ -3109,6 +3109,8 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.HasIndex("OrganizationId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("OrganizationId", "TechnicianId", "CompletedAt");
+
                     b.HasIndex("OrganizationId", "ReceivedAt", "Number", "Id");
 
                     b.HasIndex("OrganizationId", "Status", "ReceivedAt", "Number", "Id");

@@ -63,6 +63,8 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         builder.HasIndex(j => new { j.OrganizationId, j.ReceivedAt, j.Number, j.Id });
         builder.HasIndex(j => new { j.OrganizationId, j.Status, j.ReceivedAt, j.Number, j.Id });
         builder.HasIndex(j => new { j.OrganizationId, j.TechnicianId, j.ReceivedAt, j.Number, j.Id });
+        // A technician's jobs completed this week, counted over a week's range however many jobs they have done.
+        builder.HasIndex(j => new { j.OrganizationId, j.TechnicianId, j.CompletedAt });
         builder.Property(j => j.SiteManagerId).HasMaxLength(450);
         builder.Property(j => j.TechnicianId).HasMaxLength(450);
         builder.Property(j => j.IssuesReported).HasMaxLength(2000);

@@ -109,9 +109,10 @@ public sealed class JobService(
                                  where role.Name == WorkshopRoles.Technician
                                  select new { user.Id, user.DisplayName }).ToListAsync(cancellationToken);
         var skills = await db.Set<TechnicianSkill>().Select(s => new { s.UserId, s.Stream }).ToListAsync(cancellationToken);
-        var active = await db.Set<Job>()
-            .Where(j => j.TechnicianId != null && (j.Status == JobStatus.Assigned || j.Status == JobStatus.InProgress || j.Status == JobStatus.AwaitingParts))
-            .GroupBy(j => j.TechnicianId!).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        // Each technician's workload from the job counts the triggers keep, not by counting their jobs.
+        var active = await db.Set<JobCount>()
+            .Where(c => c.TechnicianId != "" && (c.Status == JobStatus.Assigned || c.Status == JobStatus.InProgress || c.Status == JobStatus.AwaitingParts))
+            .GroupBy(c => c.TechnicianId).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToListAsync(cancellationToken);
         return technicians
             .Select(t =>
             {

@@ -172,6 +172,24 @@ public static class ScaleBenchmark
         new("GET /api/maintenance/budget (landlord)", "landlord2@properties.demo", _ => "/api/maintenance/budget"),
         new("GET /api/maintenance/cost-charts (36 months)", "manager@properties.demo", _ => "/api/maintenance/cost-charts?from=2023-01&to=2025-12"),
         new("GET /api/maintenance/cost-charts (one month)", "manager@properties.demo", _ => "/api/maintenance/cost-charts?from=2024-06&to=2024-06"),
+        // Each role's dashboard as a browser first receives it: the page drawn on the server with its data, before
+        // the live connection takes over.
+        new("page /workshop/site-manager", "sitemanager@garage.demo", _ => "/workshop/site-manager"),
+        new("page /workshop/manager", "workshopmanager@garage.demo", _ => "/workshop/manager"),
+        new("page /workshop/technician", "technician@garage.demo", _ => "/workshop/technician"),
+        new("page /workshop/billing", "billing@garage.demo", _ => "/workshop/billing"),
+        new("page /workshop/warehouse", "warehouse@garage.demo", _ => "/workshop/warehouse"),
+        new("page /workshop/admin", "admin@garage.demo", _ => "/workshop/admin"),
+        new("page /notifications (technician)", "technician@garage.demo", _ => "/notifications"),
+        new("page /contracting/admin", "admin@contracting.demo", _ => "/contracting/admin"),
+        new("page /contracting/workspace", "contractor@contracting.demo", _ => "/contracting/workspace"),
+        new("page /contracting/ledger", "contractor@contracting.demo", _ => "/contracting/ledger"),
+        new("page /maintenance/manager", "manager@properties.demo", _ => "/maintenance/manager"),
+        new("page /maintenance/landlord", "landlord@properties.demo", _ => "/maintenance/landlord"),
+        new("page /maintenance/tenant", "tenant@properties.demo", _ => "/maintenance/tenant"),
+        new("page /maintenance/work (staff)", "staff@properties.demo", _ => "/maintenance/work"),
+        new("page /maintenance/work (vendor)", "vendor@properties.demo", _ => "/maintenance/work"),
+        new("page /maintenance/costs (36 months)", "manager@properties.demo", _ => "/maintenance/costs?from=2023-01&to=2025-12"),
         .. AnalyticsViews.SelectMany(view => new[]
         {
             new Probe($"view {view}, all time", "manager@properties.demo", _ => $"/api/maintenance/analytics/{view}?pageSize=50"),
