@@ -2905,6 +2905,32 @@ namespace FieldOps.Data.Migrations
                     b.ToTable("Invoices");
                 });
 
+            modelBuilder.Entity("FieldOps.Data.Workshop.InvoiceCount", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountPaidTenThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalTenThousandths")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "Status", "PaidMonth");
+
+                    b.ToTable("InvoiceCounts");
+                });
+
             modelBuilder.Entity("FieldOps.Data.Workshop.InvoiceLine", b =>
                 {
                     b.Property<Guid>("Id")

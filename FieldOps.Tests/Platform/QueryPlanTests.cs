@@ -49,7 +49,7 @@ public sealed class QueryPlanTests(CountingServiceHarness harness, ITestOutputHe
         "daily logs", "daily logs to review", "expense claims", "vouchers", "contracting dashboard", "contractor workspace", "contractor ledger",
         "contractor vouchers", "maintenance desk", "maintenance requests in a status", "landlord's requests", "tenant's requests", "work orders",
         "maintenance request", "maintenance board", "tenant's board", "cost charts", "completed work", "technician's dashboard",
-        "technicians' workload", "landlord's costs by property",
+        "technicians' workload", "landlord's costs by property", "billing dashboard",
     ];
 
     [Fact]
@@ -71,6 +71,17 @@ public sealed class QueryPlanTests(CountingServiceHarness harness, ITestOutputHe
         Assert.DoesNotContain(await RecordAsync("technicians' workload"), c => c.Sql.Contains("FROM \"Jobs\"", StringComparison.Ordinal));
         Assert.Contains(await RecordAsync("technicians' workload"), c => c.Sql.Contains("FROM \"JobCounts\"", StringComparison.Ordinal));
         Assert.DoesNotContain(await RecordAsync("landlord's costs by property"), c => c.Sql.Contains("FROM \"MaintenanceRequests\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheBillingDashboardsMoney_AddsUpInvoiceCounts_NotTheUnpaidInvoices()
+    {
+        // What is outstanding and what was paid this month: a few summary rows, however many invoices are unpaid. The
+        // invoices themselves are read only a page at a time.
+        var commands = await RecordAsync("billing dashboard");
+        Assert.Contains(commands, c => c.Sql.Contains("FROM \"InvoiceCounts\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(commands, c => c.Sql.Contains("FROM \"Invoices\"", StringComparison.Ordinal)
+            && (c.Sql.Contains("SUM(", StringComparison.Ordinal) || c.Sql.Contains("ef_sum(", StringComparison.Ordinal)));
     }
 
     [Theory]
@@ -299,6 +310,7 @@ public sealed class QueryPlanTests(CountingServiceHarness harness, ITestOutputHe
             "technician's broad jobs search" => Run<JobService>(Technician,
                 s => s.ListAsync(new JobFilter(Search: "k") { SearchIsBroad = true }, page, ct)),
             "technician's dashboard" => Run<WorkshopDashboardService>(Technician, s => s.TechnicianAsync(ct)),
+            "billing dashboard" => Run<WorkshopDashboardService>(Billing, s => s.BillingAsync(new InvoiceFilter(), page, ct)),
             "technicians' workload" => Run<JobService>(Manager, s => s.TechniciansAsync(OperationsStream.Mechanical, ct)),
             "landlord's costs by property" => Run<MaintenanceRequestService>(M.Landlord, s => s.CostsByPropertyAsync(ct)),
             "notifications" => Run<NotificationInbox>(Technician, s => s.ListAsync(0, 20, false, ct)),

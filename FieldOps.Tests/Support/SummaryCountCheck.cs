@@ -20,6 +20,7 @@ public static class SummaryCountCheck
         var expectedPaymentMonths = await RecountPaymentMonthsAsync(db);
         var expectedCompletionMonths = await RecountCompletionMonthsAsync(db);
         var expectedRequestMonths = await RecountRequestMonthsAsync(db);
+        var expectedInvoices = await RecountInvoicesAsync(db);
         Assert.NotEmpty(expectedJobs);
         Assert.NotEmpty(expectedNotifications);
         Assert.NotEmpty(expectedRequests);
@@ -27,6 +28,7 @@ public static class SummaryCountCheck
         Assert.NotEmpty(expectedPaymentMonths);
         Assert.NotEmpty(expectedCompletionMonths);
         Assert.NotEmpty(expectedRequestMonths);
+        Assert.NotEmpty(expectedInvoices);
         Assert.Equal(expectedJobs, await StoredJobCountsAsync(db));
         Assert.Equal(expectedNotifications, await StoredNotificationCountsAsync(db));
         Assert.Equal(expectedRequests, await StoredRequestCountsAsync(db));
@@ -34,6 +36,7 @@ public static class SummaryCountCheck
         Assert.Equal(expectedPaymentMonths, await StoredPaymentMonthsAsync(db));
         Assert.Equal(expectedCompletionMonths, await StoredCompletionMonthsAsync(db));
         Assert.Equal(expectedRequestMonths, await StoredRequestMonthsAsync(db));
+        Assert.Equal(expectedInvoices, await StoredInvoiceCountsAsync(db));
 
         // Rebuilding from scratch gives the same rows: the triggers missed nothing and counted nothing twice.
         await SummaryCounts.RebuildAsync(db, CancellationToken.None);
@@ -44,6 +47,7 @@ public static class SummaryCountCheck
         Assert.Equal(expectedPaymentMonths, await StoredPaymentMonthsAsync(db));
         Assert.Equal(expectedCompletionMonths, await StoredCompletionMonthsAsync(db));
         Assert.Equal(expectedRequestMonths, await StoredRequestMonthsAsync(db));
+        Assert.Equal(expectedInvoices, await StoredInvoiceCountsAsync(db));
     }
 
     /// <summary>Logs, claims and vouchers per organization, subcontractor and status, with their amounts summed in C#
@@ -151,6 +155,22 @@ public static class SummaryCountCheck
         object[] measures) =>
         $"{organization}/{month:yyyy-MM-dd}/{property}/{owner}/{type}/{vendor}/{estimator}="
         + string.Join("/", measures.Select(m => m is decimal d ? d.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture) : m.ToString()));
+
+    /// <summary>Invoices per organization, status and month paid, with their totals and payments summed in C#.</summary>
+    private static async Task<List<string>> RecountInvoicesAsync(FieldOpsDbContext db) =>
+        (await db.Set<Invoice>().IgnoreQueryFilters().Select(i => new { i.OrganizationId, i.Status, i.PaidOn, i.Total, i.AmountPaid }).ToListAsync())
+        .GroupBy(i => (i.OrganizationId, i.Status, Month: i.PaidOn is { } paid ? new DateOnly(paid.Year, paid.Month, 1) : InvoiceCount.NoMonth))
+        .Select(g => InvoiceLine(g.Key.OrganizationId, g.Key.Status, g.Key.Month, g.Count(), g.Sum(i => i.Total), g.Sum(i => i.AmountPaid)))
+        .Order(StringComparer.Ordinal).ToList();
+
+    private static async Task<List<string>> StoredInvoiceCountsAsync(FieldOpsDbContext db) =>
+        (await db.Set<InvoiceCount>().IgnoreQueryFilters().AsNoTracking().Where(c => c.Count != 0).ToListAsync())
+        .Select(c => InvoiceLine(c.OrganizationId, c.Status, c.PaidMonth, c.Count, ExactAmounts.FromTenThousandths(c.TotalTenThousandths),
+            ExactAmounts.FromTenThousandths(c.AmountPaidTenThousandths)))
+        .Order(StringComparer.Ordinal).ToList();
+
+    private static string InvoiceLine(Guid organization, InvoiceStatus status, DateOnly month, int count, decimal total, decimal paid) =>
+        $"{organization}/{status}/{month:yyyy-MM-dd}={count}/{total:0.0000}/{paid:0.0000}";
 
     private static async Task<List<string>> StoredContractingCountsAsync(FieldOpsDbContext db) =>
         (await db.Set<ContractingCount>().IgnoreQueryFilters().AsNoTracking().Where(c => c.Count != 0).ToListAsync())

@@ -2912,6 +2912,32 @@ namespace FieldOps.Data.Migrations.PostgreSQL
                     b.ToTable("Invoices");
                 });
 
+            modelBuilder.Entity("FieldOps.Data.Workshop.InvoiceCount", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("PaidMonth")
+                        .HasColumnType("date");
+
+                    b.Property<long>("AmountPaidTenThousandths")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TotalTenThousandths")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OrganizationId", "Status", "PaidMonth");
+
+                    b.ToTable("InvoiceCounts");
+                });
+
             modelBuilder.Entity("FieldOps.Data.Workshop.InvoiceLine", b =>
                 {
                     b.Property<Guid>("Id")

@@ -9,7 +9,8 @@ namespace FieldOps.Data.Platform.Summaries;
 /// logs, claims and vouchers per subcontractor and status (<see cref="Contracting.ContractingCount"/>), and maintenance
 /// payments per month, property and category (<see cref="Maintenance.MaintenancePaymentMonth"/>), and completed
 /// maintenance work per month, property, owner, expense type, vendor and estimator (<see cref="Maintenance.MaintenanceCompletionMonth"/>),
-/// and maintenance requests per month, property, owner, expense type and requestor (<see cref="Maintenance.MaintenanceRequestMonth"/>).
+/// and maintenance requests per month, property, owner, expense type and requestor (<see cref="Maintenance.MaintenanceRequestMonth"/>),
+/// and invoices per status and month paid (<see cref="Workshop.InvoiceCount"/>).
 /// Triggers keep them, so they change in the same transaction as the rows they count whoever writes them (the app,
 /// a bulk update, the scale generator), and concurrent writers cannot lose an increment: each trigger adds or
 /// subtracts in one statement under the database's own row lock. <see cref="RebuildAsync"/> recounts from scratch.
@@ -64,6 +65,7 @@ public static partial class SummaryCounts
         await db.Database.ExecuteSqlRawAsync(PaymentMonthsRebuildSql(db.Database.IsNpgsql()), cancellationToken);
         await db.Database.ExecuteSqlRawAsync(CompletionMonthsRebuildSql(db.Database.IsNpgsql()), cancellationToken);
         await db.Database.ExecuteSqlRawAsync(RequestMonthsRebuildSql(db.Database.IsNpgsql()), cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(InvoiceCountsRebuildSql(db.Database.IsNpgsql()), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -51,6 +51,15 @@ internal sealed class JobCountConfiguration : IEntityTypeConfiguration<JobCount>
     }
 }
 
+internal sealed class InvoiceCountConfiguration : IEntityTypeConfiguration<InvoiceCount>
+{
+    public void Configure(EntityTypeBuilder<InvoiceCount> builder)
+    {
+        builder.HasKey(c => new { c.OrganizationId, c.Status, c.PaidMonth });
+        builder.Property(c => c.Status).HasMaxLength(40);
+    }
+}
+
 internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
 {
     public void Configure(EntityTypeBuilder<Job> builder)

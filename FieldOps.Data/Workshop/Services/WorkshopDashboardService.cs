@@ -1,5 +1,6 @@
 using FieldOps.Data.Platform;
 using FieldOps.Data.Platform.Lists;
+using FieldOps.Data.Platform.Summaries;
 using Microsoft.EntityFrameworkCore;
 
 namespace FieldOps.Data.Workshop.Services;
@@ -69,19 +70,21 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
         var invoices = InvoiceQueries.Summaries(db, filter, today);
         var items = await InvoiceQueries.Sorts.Apply(invoices, page).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
         var monthStart = new DateOnly(today.Year, today.Month, 1);
-        // Added up by the database. What is still to come in: part payments already received are not outstanding.
-        var money = await db.Set<Invoice>()
-            .Where(i => i.Status == InvoiceStatus.Issued || (i.Status == InvoiceStatus.Paid && i.PaidOn >= monthStart))
-            .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                OpenCount = g.Count(i => i.Status == InvoiceStatus.Issued),
-                Due = g.Sum(i => i.Status == InvoiceStatus.Issued ? i.Total - i.AmountPaid : 0m),
-                PaidThisMonth = g.Sum(i => i.Status == InvoiceStatus.Paid ? i.Total : 0m),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        // From the invoice counts the triggers keep: a few rows, however many invoices are unpaid. What is still to come
+        // in: part payments already received are not outstanding.
+        var counts = await db.Set<InvoiceCount>().AsNoTracking()
+            .Where(c => c.Status == InvoiceStatus.Issued || (c.Status == InvoiceStatus.Paid && c.PaidMonth == monthStart))
+            .Select(c => new { c.Status, c.Count, c.TotalTenThousandths, c.AmountPaidTenThousandths })
+            .ToListAsync(cancellationToken);
+        var issued = counts.Where(c => c.Status == InvoiceStatus.Issued).ToList();
+        var money = new
+        {
+            OpenCount = issued.Sum(c => c.Count),
+            Due = ExactAmounts.FromTenThousandths(issued.Sum(c => c.TotalTenThousandths - c.AmountPaidTenThousandths)),
+            PaidThisMonth = ExactAmounts.FromTenThousandths(counts.Where(c => c.Status == InvoiceStatus.Paid).Sum(c => c.TotalTenThousandths)),
+        };
         var currency = await CurrencyAsync(db, cancellationToken);
-        return new BillingDashboard(queue, ListPage<InvoiceSummary>.Of(items, await invoices.CountUpToLimitAsync(cancellationToken)), money?.Due ?? 0m, money?.OpenCount ?? 0, money?.PaidThisMonth ?? 0m,
+        return new BillingDashboard(queue, ListPage<InvoiceSummary>.Of(items, await invoices.CountUpToLimitAsync(cancellationToken)), money.Due, money.OpenCount, money.PaidThisMonth,
             currency);
     }
 

@@ -1,0 +1,44 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FieldOps.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class InvoiceCounts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "InvoiceCounts",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PaidMonth = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    TotalTenThousandths = table.Column<long>(type: "INTEGER", nullable: false),
+                    AmountPaidTenThousandths = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvoiceCounts", x => new { x.OrganizationId, x.Status, x.PaidMonth });
+                });
+
+            // Triggers keep the counts from now on; the rebuild adds up the invoices an upgraded database already holds.
+            migrationBuilder.Sql(FieldOps.Data.Platform.Summaries.SummaryCounts.CreateInvoiceCountTriggersSql(postgreSql: false));
+            migrationBuilder.Sql(FieldOps.Data.Platform.Summaries.SummaryCounts.InvoiceCountsRebuildSql(postgreSql: false));
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql(FieldOps.Data.Platform.Summaries.SummaryCounts.DropInvoiceCountTriggersSql(postgreSql: false));
+
+            migrationBuilder.DropTable(
+                name: "InvoiceCounts");
+        }
+    }
+}
