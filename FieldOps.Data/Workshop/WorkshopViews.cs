@@ -143,8 +143,13 @@ public sealed record SiteManagerDashboard(IReadOnlyDictionary<JobStatus, int> St
 
 public sealed record TechnicianDashboard(IReadOnlyList<JobSummary> ActiveJobs, int CompletedThisWeek);
 
+/// <summary>The workshop manager's three queues, each the oldest first and at most <see cref="ListLimit"/> long, with how
+/// many each holds in all (parts requests counted up to the list limit: "2,000+").</summary>
 public sealed record ManagerDashboard(IReadOnlyList<PartRequestView> PendingRequests, IReadOnlyList<JobSummary> ToReview,
-    IReadOnlyList<JobSummary> ReadyForBilling);
+    IReadOnlyList<JobSummary> ReadyForBilling, ListTotal PendingTotal, int ToReviewTotal, int ReadyForBillingTotal)
+{
+    public const int ListLimit = 20;
+}
 
 public sealed record WarehouseDashboard(IReadOnlyList<PartRequestView> ToIssue, int LowStockCount, ListPage<WarehouseItemView> Items);
 

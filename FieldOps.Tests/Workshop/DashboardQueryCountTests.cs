@@ -32,6 +32,31 @@ public sealed class DashboardQueryCountTests(CountingServiceHarness harness, ITe
         }
     }
 
+    [Fact]
+    public async Task TheManagersQueues_ShowTheOldestTwenty_AndCountEveryJobAndRequestInThem()
+    {
+        await GrowSecondGarageToAsync(1000);
+        var dashboard = await harness.AsAsync<WorkshopDashboardService, ManagerDashboard>(Admin, s => s.ManagerAsync(CancellationToken.None));
+        var organizationId = await harness.OrganizationIdAsync(DemoAccounts.SecondGarage);
+        await using var db = await harness.SystemDbAsync();
+        var jobs = db.Set<Job>().IgnoreQueryFilters().Where(j => j.OrganizationId == organizationId);
+        var toReview = await jobs.CountAsync(j => j.Status == JobStatus.Completed);
+        var readyForBilling = await jobs.CountAsync(j => j.Status == JobStatus.ManagerReview);
+        var pending = await db.Set<SparePartRequest>().IgnoreQueryFilters()
+            .CountAsync(r => r.OrganizationId == organizationId && r.Status == SparePartRequestStatus.Pending);
+        Assert.True(toReview > ManagerDashboard.ListLimit && readyForBilling > ManagerDashboard.ListLimit && pending > ManagerDashboard.ListLimit,
+            $"The grown garage has {toReview} jobs to review, {readyForBilling} ready for billing and {pending} parts requests pending.");
+
+        Assert.Equal((toReview, readyForBilling, new ListTotal(pending, false)),
+            (dashboard.ToReviewTotal, dashboard.ReadyForBillingTotal, dashboard.PendingTotal));
+        Assert.Equal(ManagerDashboard.ListLimit, dashboard.PendingRequests.Count);
+        Assert.All(dashboard.ToReview, j => Assert.Equal(JobStatus.Completed, j.Status));
+        Assert.All(dashboard.ReadyForBilling, j => Assert.Equal(JobStatus.ManagerReview, j.Status));
+        Assert.InRange(dashboard.ToReview.Count + dashboard.ReadyForBilling.Count, ManagerDashboard.ListLimit, 2 * ManagerDashboard.ListLimit);
+        var oldestToReview = await jobs.Where(j => j.Status == JobStatus.Completed).OrderBy(j => j.ReceivedAt).Select(j => j.Id).FirstAsync();
+        Assert.Equal(oldestToReview, dashboard.ToReview[0].Id);
+    }
+
     private async Task<Dictionary<string, int>> MeasureAsync()
     {
         var ct = CancellationToken.None;

@@ -40,12 +40,18 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
         guard.Require("see the workshop review queues", [.. WorkshopModule.Review.Roles]);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var currency = await CurrencyAsync(db, cancellationToken);
-        var pending = await RequestsAsync(db, SparePartRequestStatus.Pending, currency, cancellationToken);
+        const int limit = ManagerDashboard.ListLimit;
+        var pending = await RequestsAsync(db, SparePartRequestStatus.Pending, currency, cancellationToken, limit);
+        // The review roles see every job of the garage, so the queue's size is the status's count (an index range).
+        var pendingTotal = await db.Set<SparePartRequest>().Where(r => r.Status == SparePartRequestStatus.Pending).CountUpToLimitAsync(cancellationToken);
+        var jobCounts = await JobQueries.CountByStatusAsync(db, guard, cancellationToken);
+        // The oldest of both queues in one read; each list shows up to the limit of its own.
         var jobs = await JobQueries.Summaries(db, db.Set<Job>().Where(j => j.Status == JobStatus.Completed || j.Status == JobStatus.ManagerReview),
                 new JobFilter(), guard)
-            .OrderBy(j => j.ReceivedAt).Take(ListLimit * 2).ToListAsync(cancellationToken);
-        return new ManagerDashboard(pending, jobs.Where(j => j.Status == JobStatus.Completed).ToList(),
-            jobs.Where(j => j.Status == JobStatus.ManagerReview).ToList());
+            .OrderBy(j => j.ReceivedAt).Take(limit * 2).ToListAsync(cancellationToken);
+        return new ManagerDashboard(pending, jobs.Where(j => j.Status == JobStatus.Completed).Take(limit).ToList(),
+            jobs.Where(j => j.Status == JobStatus.ManagerReview).Take(limit).ToList(), pendingTotal, jobCounts[JobStatus.Completed],
+            jobCounts[JobStatus.ManagerReview]);
     }
 
     public async Task<WarehouseDashboard> WarehouseAsync(WarehouseFilter filter, ListRequest page, CancellationToken cancellationToken)
@@ -92,9 +98,9 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
         (await db.OrganizationAsync(cancellationToken)).Currency.Code;
 
     private async Task<List<PartRequestView>> RequestsAsync(FieldOpsDbContext db, SparePartRequestStatus status, string currency,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, int limit = ListLimit)
     {
-        var rows = await PartRequestQueries.Queue(db, guard.VisibleJobs(db), status, currency).Take(ListLimit).ToListAsync(cancellationToken);
+        var rows = await PartRequestQueries.Queue(db, guard.VisibleJobs(db), status, currency).Take(limit).ToListAsync(cancellationToken);
         return rows.Select(row => row.View with
         {
             AllowedActions = SparePartRequestWorkflow.Definition.AllowedFor(row.View.Status, guard.User, row.TechnicianId == guard.User.UserId),
