@@ -1205,9 +1205,9 @@ namespace FieldOps.Data.Migrations
 
                     b.HasKey("OrganizationId", "Month", "PropertyId", "LandlordUserId", "CategoryName", "ExpenseTypeId", "PaidTo", "Method", "Emergency");
 
-                    b.HasIndex(new[] { "LandlordUserId", "Month", "OrganizationId", "PropertyId", "CategoryName", "ExpenseTypeId", "PaidTo", "Method", "Emergency", "Count", "AmountTenThousandths", "SmallestTenThousandths", "LargestTenThousandths", "FirstPaidOn", "LastPaidOn" }, "IX_MaintenancePaymentMonths_Landlord_Month_Covering");
+                    b.HasIndex(new[] { "LandlordUserId", "Month", "ExpenseTypeId", "OrganizationId", "PropertyId", "CategoryName", "PaidTo", "Method", "Emergency", "Count", "AmountTenThousandths", "SmallestTenThousandths", "LargestTenThousandths", "FirstPaidOn", "LastPaidOn" }, "IX_MaintenancePaymentMonths_Landlord_Month_Covering");
 
-                    b.HasIndex(new[] { "OrganizationId", "Month", "PropertyId", "LandlordUserId", "CategoryName", "ExpenseTypeId", "PaidTo", "Method", "Emergency", "Count", "AmountTenThousandths", "SmallestTenThousandths", "LargestTenThousandths", "FirstPaidOn", "LastPaidOn" }, "IX_MaintenancePaymentMonths_Month_Covering");
+                    b.HasIndex(new[] { "OrganizationId", "Month", "ExpenseTypeId", "PropertyId", "LandlordUserId", "CategoryName", "PaidTo", "Method", "Emergency", "Count", "AmountTenThousandths", "SmallestTenThousandths", "LargestTenThousandths", "FirstPaidOn", "LastPaidOn" }, "IX_MaintenancePaymentMonths_Month_Covering");
 
                     b.ToTable("MaintenancePaymentMonths");
                 });

