@@ -117,6 +117,10 @@ public static class DependencyInjection
     {
         // Each engine has its own migrations (see ProviderMigrationsAssembly).
         options.ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly, ProviderMigrationsAssembly>();
+        // Before it migrates, EF Core builds the model a second time, as at design time, and the last migration's
+        // snapshot, and compares them, on every start: a test (MigrationTests, PostgreSqlTests) makes that comparison
+        // for both engines before anything ships, so the app does not repeat it at each start.
+        options.ConfigureWarnings(warnings => warnings.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning));
         if (fieldOps.DatabaseProvider == "PostgreSQL")
         {
             options.UseNpgsql(connectionString ?? throw new InvalidOperationException(
