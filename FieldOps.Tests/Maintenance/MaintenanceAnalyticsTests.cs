@@ -368,6 +368,22 @@ public sealed class MaintenanceAnalyticsTests(AnalyticsMonth month) : IClassFixt
     }
 
     [Fact]
+    public async Task EveryView_CountsItsRowsExactly_OnAPageOfOne()
+    {
+        // A page of one row is full, so the view counts its rows: the count must be every row the view has.
+        foreach (var view in MaintenanceAnalyticsViews.All.Select(v => v.Info.Name))
+        {
+            foreach (var filter in new[] { AnalyticsMonth.March, new AnalyticsFilter() })
+            {
+                var all = await ViewAsync(view, filter, take: ListRequest.MaxTake);
+                Assert.True(all.Rows.Count < ListRequest.MaxTake, view);
+                var one = await ViewAsync(view, filter, take: 1);
+                Assert.Equal((view, all.Rows.Count, false), (view, one.Total, one.TotalIsAtLeast));
+            }
+        }
+    }
+
+    [Fact]
     public async Task EveryView_CostsTheSameStatements_AtOneAndTenTimesTheRequests()
     {
         // The firm and the page; a full page adds its bounded count (compared here with pages that hold every row, and

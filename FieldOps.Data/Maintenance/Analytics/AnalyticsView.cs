@@ -127,7 +127,10 @@ public sealed class AnalyticsView<TRow>(
             ? ListTotal.Exact(request.SafeSkip + read.Count)
             : total is not null
                 ? ListTotal.Exact(await total(scope).SumAsync(cancellationToken))
-                : await rows.CountUpToLimitAsync(cancellationToken);
+                // A grouped view's page has read every row of its period to group and sort them, so counting its groups
+                // in full costs no more. Without a limit EF Core also leaves out the order, which for some views is a
+                // lookup per group (the budget's landlord names).
+                : ListTotal.Exact(await rows.CountAsync(cancellationToken));
         return (read.Select(Values).ToList(), count);
     }
 
