@@ -92,6 +92,38 @@ public sealed class MaintenanceBudgetTests(ServiceHarness harness) : IClassFixtu
     }
 
     [Fact]
+    public async Task WhatWaitsForApproval_IsEveryWaitingRequest_AtItsEstimateOrItsLowestQuote()
+    {
+        // The card counts the waiting requests from the request months and reads only those with quotes in: recomputed
+        // here from the requests and their quotes, for the landlord and for each of their properties. The tenant's new
+        // requests add an estimate of 5,000 and a request whose 24,000 estimate gave way to quotes of 22,000 and 25,000.
+        await _scenario.RequestAsync(MaintenanceStatus.Estimated);
+        await _scenario.RequestAsync(MaintenanceStatus.QuotesSubmitted);
+        var landlord = await harness.UserIdAsync(Landlord);
+        await using var db = await harness.SystemDbAsync();
+        var waiting = await db.Set<MaintenanceRequest>().IgnoreQueryFilters()
+            .Where(r => r.OwnerUserId == landlord && (r.Status == MaintenanceStatus.Estimated || r.Status == MaintenanceStatus.QuotesSubmitted))
+            .Select(r => new
+            {
+                r.PropertyId, r.Status, r.EstimatedCost,
+                Quotes = db.Set<Quote>().IgnoreQueryFilters().Where(q => q.RequestId == r.Id && q.Status == QuoteStatus.Pending).Select(q => q.Amount).ToList(),
+            })
+            .ToListAsync();
+        Assert.Contains(waiting, w => w.Status == MaintenanceStatus.QuotesSubmitted && w.EstimatedCost == 24_000m && w.Quotes.Min() == 22_000m);
+        decimal Amount(IEnumerable<dynamic> requests) => requests.Sum(w => (decimal)(w.Status == MaintenanceStatus.Estimated
+            ? w.EstimatedCost ?? 0m
+            : ((List<decimal>)w.Quotes).Count == 0 ? 0m : ((List<decimal>)w.Quotes).Min()));
+
+        var card = await _scenario.As<MaintenanceRequestService, BudgetCard>(Manager, s => s.BudgetAsync(null, landlord, None));
+        Assert.Equal((waiting.Count, Amount(waiting)), (card.PendingApprovals, card.PendingAmount));
+        foreach (var property in waiting.GroupBy(w => w.PropertyId))
+        {
+            var own = await _scenario.As<MaintenanceRequestService, BudgetCard>(Manager, s => s.BudgetAsync(null, landlord, None, property.Key));
+            Assert.Equal((property.Count(), Amount(property)), (own.PendingApprovals, own.PendingAmount));
+        }
+    }
+
+    [Fact]
     public async Task APropertysOwnBudget_HasItsCard_WarnsBeforeApproval_AndAlertsOnce()
     {
         // A landlord with a roomy budget of their own (100,000) and two properties; the first keeps to 10,000 a month.

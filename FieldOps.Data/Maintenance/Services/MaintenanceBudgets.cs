@@ -1,6 +1,7 @@
 using System.Globalization;
 using FieldOps.Data.Platform;
 using FieldOps.Data.Platform.Notifications;
+using FieldOps.Data.Platform.Summaries;
 using Microsoft.EntityFrameworkCore;
 
 namespace FieldOps.Data.Maintenance.Services;
@@ -62,18 +63,29 @@ public sealed class MaintenanceBudgets(Notifier notifier, TimeProvider clock)
             .Where(r => r.OwnerUserId == landlordUserId && r.ApprovedAt >= from && r.ApprovedAt < to && Committed.Contains(r.Status) && r.ApprovedBudget != null)
             .Where(r => propertyId == null || r.PropertyId == propertyId)
             .Select(r => r.ApprovedBudget!.Value).ToListAsync(ct);
-        var waiting = await db.Set<MaintenanceRequest>().AsNoTracking()
-            .Where(r => r.OwnerUserId == landlordUserId && (r.Status == MaintenanceStatus.Estimated || r.Status == MaintenanceStatus.QuotesSubmitted))
-            .Where(r => propertyId == null || r.PropertyId == propertyId)
-            .Take(500)
-            .Select(r => r.Status == MaintenanceStatus.Estimated
-                ? r.EstimatedCost
-                : db.Set<Quote>().Where(q => q.RequestId == r.Id && q.Status == QuoteStatus.Pending).Min(q => (decimal?)q.Amount))
+        // What waits for the landlord's approval, and what approving all of it would cost: each request's estimate, or
+        // its lowest pending quote once quotes are in. The request months count every waiting request and add up their
+        // estimates (a landlord's few hundred month rows, however long the backlog); only the requests with quotes in,
+        // a few at a time, are read, to put their lowest quote in place of their estimate.
+        var awaiting = await db.Set<MaintenanceRequestMonth>().AsNoTracking()
+            .Where(m => m.OwnerUserId == landlordUserId && (propertyId == null || m.PropertyId == propertyId))
+            .GroupBy(m => m.OwnerUserId)
+            .Select(g => new { Count = g.Sum(m => m.AwaitingApproval), Estimated = g.Sum(m => m.AwaitingEstimatedTenThousandths) })
+            .SingleOrDefaultAsync(ct);
+        var quoted = await db.Set<MaintenanceRequest>().AsNoTracking()
+            .Where(r => r.OwnerUserId == landlordUserId && r.Status == MaintenanceStatus.QuotesSubmitted && (propertyId == null || r.PropertyId == propertyId))
+            .Select(r => new
+            {
+                Estimate = r.EstimatedCost ?? 0m,
+                Lowest = db.Set<Quote>().Where(q => q.RequestId == r.Id && q.Status == QuoteStatus.Pending).Min(q => (decimal?)q.Amount) ?? 0m,
+            })
             .ToListAsync(ct);
+        var waitingCount = awaiting?.Count ?? 0;
+        var waitingAmount = ExactAmounts.FromTenThousandths(awaiting?.Estimated ?? 0) - quoted.Sum(q => q.Estimate) + quoted.Sum(q => q.Lowest);
         var committedTotal = committed.Sum();
         var used = spent + committedTotal;
         var name = await db.Users.Where(u => u.Id == landlordUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
-        return new BudgetCard(MonthKey(month), landlordUserId, name, budget, spent, committedTotal, waiting.Count, waiting.Sum(w => w ?? 0m),
+        return new BudgetCard(MonthKey(month), landlordUserId, name, budget, spent, committedTotal, waitingCount, waitingAmount,
             budget is { } b ? b - used : null, budget is > 0 ? Math.Round(used / budget.Value * 100m, 1) : null,
             byCategory.OrderByDescending(c => c.Total)
                 .Select(c => new CategorySpend(c.Key ?? "Uncategorized", c.Total, spent == 0 ? 0 : Math.Round(c.Total / spent * 100m, 1))).ToList(),
