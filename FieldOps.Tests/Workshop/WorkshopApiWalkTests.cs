@@ -240,6 +240,21 @@ public sealed class WorkshopApiWalkTests(FieldOpsAppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task EmailingAnInvoice_Is202_WithTheInvoiceAndTheAddress_AndABadAddressIs422()
+    {
+        using var billing = await app.ClientAsAsync("billing@garage.demo");
+        var id = (await billing.GetAsync("/api/billing/invoices?pageSize=1").JsonOk()).GetProperty("items")[0].GetProperty("id").GetString();
+
+        var queued = await billing.PostAsJsonAsync($"/api/billing/invoices/{id}/email", new { to = "accounts@example.test" })
+            .ExpectStatus(HttpStatusCode.Accepted);
+        Assert.Equal($"/api/billing/invoices/{id}", queued.Headers.Location?.OriginalString);
+        Assert.Equal("accounts@example.test", (await queued.Json()).GetProperty("queuedTo").GetString());
+
+        var errors = await billing.PostAsJsonAsync($"/api/billing/invoices/{id}/email", new { to = "not an address" }).ExpectValidationErrors();
+        Assert.NotEmpty(errors.EnumerateObject());
+    }
+
+    [Fact]
     public async Task TheQueues_AreReadOnePageAtATime()
     {
         using var manager = await app.ClientAsAsync("workshopmanager@garage.demo");

@@ -15,6 +15,9 @@ public static class WorkshopEndpoints
 
     public sealed record EmailInvoiceRequest(string? To);
 
+    /// <summary>Where a queued invoice e-mail goes.</summary>
+    public sealed record EmailQueued(string QueuedTo);
+
     public sealed record StreamsRequest(List<OperationsStream> Streams);
 
     public sealed record JobTasksResponse(IReadOnlyList<JobTaskView> Tasks, string Currency);
@@ -245,7 +248,7 @@ public static class WorkshopEndpoints
                 var invoice = await service.GetAsync(id, ct);
                 var pdf = InvoiceDocument.Render(invoice, await service.OrganizationNameAsync(ct), await service.LetterheadAsync(ct));
                 var sentTo = await service.EmailAsync(id, request?.To, pdf, ct);
-                return TypedResults.Accepted($"/api/billing/invoices/{id}", new { queuedTo = sentTo });
+                return TypedResults.Accepted($"/api/billing/invoices/{id}", new EmailQueued(sentTo));
             })
             .WithSummary("E-mails the invoice PDF to the customer's address on file, or to {to}; queued in the outbox (202).")
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
