@@ -35,6 +35,9 @@ public static class WebSetup
         return builder;
     }
 
+    /// <summary>The largest message the server takes from a tab (see <see cref="AddFieldOpsWeb"/>).</summary>
+    public const long MaximumCircuitMessageBytes = 256 * 1024;
+
     public static WebApplicationBuilder AddFieldOpsWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -43,7 +46,12 @@ public static class WebSetup
             builder.Logging.AddJsonConsole();
         }
 
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            // A dashboard's data, read once for its first paint, travels back in the browser's first message so that
+            // the live page starts without reading it again. With its lists full (up to 50 rows), that message is up
+            // to about 90 KB at 100× the demo data; SignalR's default limit of 32 KB left those dashboards dead to
+            // clicks. Every other message a tab sends is small.
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = MaximumCircuitMessageBytes);
         services.AddSingleton<CircuitCounter>();
         services.AddSingleton<Components.Layout.ThemeStylesheets>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitCountingHandler>();

@@ -124,5 +124,12 @@ public sealed record ExpenseFilter(ExpenseStatus? Status = null, Guid? Subcontra
 
 public sealed record VoucherFilter(VoucherStatus? Status = null, Guid? SubcontractorId = null);
 
+/// <summary>The contracting admin's backlogs (counted from the summary rows) and the first page of each review queue,
+/// newest first; <see cref="Services.ContractingReviewService"/> reads the queues' further pages.</summary>
 public sealed record ContractingAdminDashboard(int LogsToReview, int ExpensesToReview, int VouchersToApprove, int VouchersToPay,
-    IReadOnlyList<DailyLogView> PendingLogs, IReadOnlyList<ExpenseView> PendingExpenses, string Currency);
+    IReadOnlyList<DailyLogView> PendingLogs, IReadOnlyList<ExpenseView> PendingExpenses, string Currency)
+{
+    /// <summary>How many daily logs, and how many claims, one page of a review queue shows. A page is what an admin
+    /// reads and decides on at once, and what an open tab keeps, however long the queue.</summary>
+    public const int QueuePageSize = 10;
+}

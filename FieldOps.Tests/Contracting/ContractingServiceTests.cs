@@ -270,6 +270,34 @@ public sealed class ContractingServiceTests(ServiceHarness harness) : IClassFixt
         Assert.Contains(after.PendingLogs, l => l.Id == log.Id);
     }
 
+    [Fact]
+    public async Task TheAdminDashboard_ShowsOnePageOfEachReviewQueue_AndTheReviewServiceTheNextInTheSameOrder()
+    {
+        const int size = ContractingAdminDashboard.QueuePageSize;
+        for (var i = 0; i < size + 2; i++)
+        {
+            await _scenario.LogAsync(Mutua, workers: i, date: DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-i % 3)));
+            await _scenario.ExpenseAsync(Mutua, amount: 100m + i);
+        }
+        var dashboard = await _scenario.As<ContractingDashboardService, ContractingAdminDashboard>(Admin, s => s.AdminAsync(None));
+        Assert.Equal(size, dashboard.PendingLogs.Count);
+        Assert.Equal(size, dashboard.PendingExpenses.Count);
+
+        var logs = await _scenario.As<ContractingReviewService, ListPage<DailyLogView>>(Admin,
+            s => s.LogsAsync(new DailyLogFilter(DailyLogStatus.Submitted), new ListRequest(0, 2 * size), None));
+        var secondLogs = await _scenario.As<ContractingReviewService, ListPage<DailyLogView>>(Admin,
+            s => s.LogsAsync(new DailyLogFilter(DailyLogStatus.Submitted), new ListRequest(size, size), None));
+        Assert.Equal(dashboard.LogsToReview, logs.Total);
+        Assert.Equal(logs.Items.Select(l => l.Id), dashboard.PendingLogs.Concat(secondLogs.Items).Select(l => l.Id));
+
+        var expenses = await _scenario.As<ContractingReviewService, ListPage<ExpenseView>>(Admin,
+            s => s.ExpensesAsync(new ExpenseFilter(ExpenseStatus.Pending), new ListRequest(0, 2 * size), None));
+        var secondExpenses = await _scenario.As<ContractingReviewService, ListPage<ExpenseView>>(Admin,
+            s => s.ExpensesAsync(new ExpenseFilter(ExpenseStatus.Pending), new ListRequest(size, size), None));
+        Assert.Equal(dashboard.ExpensesToReview, expenses.Total);
+        Assert.Equal(expenses.Items.Select(e => e.Id), dashboard.PendingExpenses.Concat(secondExpenses.Items).Select(e => e.Id));
+    }
+
     private Task<LedgerView> Ledger(Guid subcontractorId) => _scenario.As<LedgerService, LedgerView>(Admin, s => s.LedgerAsync(subcontractorId, None));
 
     private async Task<bool> HasNotificationAsync(string email, Guid recordId)

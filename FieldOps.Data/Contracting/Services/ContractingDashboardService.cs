@@ -19,9 +19,10 @@ public sealed class ContractingDashboardService(IDbContextFactory<FieldOpsDbCont
             .Select(g => new { g.Key.Record, g.Key.Status, Count = g.Sum(c => c.Count) })
             .ToListAsync(cancellationToken);
         int Waiting(ContractingRecord record, string status) => waiting.Where(w => w.Record == record && w.Status == status).Sum(w => w.Count);
-        var logs = (await ContractingQueries.Logs(db, new DailyLogFilter(DailyLogStatus.Submitted)).Take(50).ToListAsync(cancellationToken))
+        const int page = ContractingAdminDashboard.QueuePageSize;
+        var logs = (await ContractingQueries.Logs(db, new DailyLogFilter(DailyLogStatus.Submitted)).Take(page).ToListAsync(cancellationToken))
             .WithActions(ContractingActions.WithActions, guard.User);
-        var expenses = (await ContractingQueries.Expenses(db, new ExpenseFilter(ExpenseStatus.Pending), currency.Code).Take(50).ToListAsync(cancellationToken))
+        var expenses = (await ContractingQueries.Expenses(db, new ExpenseFilter(ExpenseStatus.Pending), currency.Code).Take(page).ToListAsync(cancellationToken))
             .WithActions(ContractingActions.WithActions, guard.User);
         return new ContractingAdminDashboard(Waiting(ContractingRecord.DailyLog, nameof(DailyLogStatus.Submitted)),
             Waiting(ContractingRecord.Expense, nameof(ExpenseStatus.Pending)), Waiting(ContractingRecord.Voucher, nameof(VoucherStatus.Submitted)),
