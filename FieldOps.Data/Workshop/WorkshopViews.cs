@@ -141,7 +141,8 @@ public sealed record InvoiceFilter(InvoiceStatus? Status = null, bool? Paid = nu
 
 public sealed record SiteManagerDashboard(IReadOnlyDictionary<JobStatus, int> StatusCounts, ListPage<JobSummary> Jobs);
 
-public sealed record TechnicianDashboard(IReadOnlyList<JobSummary> ActiveJobs, int CompletedThisWeek);
+/// <summary>A technician's open jobs (at most 50 listed) and how many there are in all, from the job counts.</summary>
+public sealed record TechnicianDashboard(IReadOnlyList<JobSummary> ActiveJobs, int ActiveTotal, int CompletedThisWeek);
 
 /// <summary>The workshop manager's three queues, each the oldest first and at most <see cref="ListLimit"/> long, with how
 /// many each holds in all (parts requests counted up to the list limit: "2,000+").</summary>
@@ -151,7 +152,9 @@ public sealed record ManagerDashboard(IReadOnlyList<PartRequestView> PendingRequ
     public const int ListLimit = 20;
 }
 
-public sealed record WarehouseDashboard(IReadOnlyList<PartRequestView> ToIssue, int LowStockCount, ListPage<WarehouseItemView> Items);
+/// <summary>The approved requests to issue (the oldest 50 listed) and how many wait in all ("2,000+" past the list limit).</summary>
+public sealed record WarehouseDashboard(IReadOnlyList<PartRequestView> ToIssue, ListTotal ToIssueTotal, int LowStockCount, ListPage<WarehouseItemView> Items);
 
-public sealed record BillingDashboard(IReadOnlyList<JobSummary> Queue, ListPage<InvoiceSummary> Invoices, decimal Outstanding, int OutstandingCount,
+/// <summary>The jobs ready to invoice (the oldest 50 listed) and how many there are in all, from the job counts.</summary>
+public sealed record BillingDashboard(IReadOnlyList<JobSummary> Queue, int QueueTotal, ListPage<InvoiceSummary> Invoices, decimal Outstanding, int OutstandingCount,
     decimal PaidThisMonth, string Currency);

@@ -57,6 +57,34 @@ public sealed class DashboardQueryCountTests(CountingServiceHarness harness, ITe
         Assert.Equal(oldestToReview, dashboard.ToReview[0].Id);
     }
 
+    [Fact]
+    public async Task TheTechniciansBillingAndWarehouseQueues_CountEveryJobAndRequest_PastTheFiftyTheyList()
+    {
+        await GrowSecondGarageToAsync(1000);
+        var ct = CancellationToken.None;
+        var technician = await harness.AsAsync<WorkshopDashboardService, TechnicianDashboard>(Technician, s => s.TechnicianAsync(ct));
+        var billing = await harness.AsAsync<WorkshopDashboardService, BillingDashboard>(Admin,
+            s => s.BillingAsync(new InvoiceFilter(), new ListRequest(0, 20), ct));
+        var warehouse = await harness.AsAsync<WorkshopDashboardService, WarehouseDashboard>(Admin,
+            s => s.WarehouseAsync(new WarehouseFilter(), new ListRequest(0, 20), ct));
+
+        var organizationId = await harness.OrganizationIdAsync(DemoAccounts.SecondGarage);
+        await using var db = await harness.SystemDbAsync();
+        var technicianId = await db.Users.Where(u => u.Email == Technician).Select(u => u.Id).SingleAsync();
+        var jobs = db.Set<Job>().IgnoreQueryFilters().Where(j => j.OrganizationId == organizationId);
+        var active = await jobs.CountAsync(j => j.TechnicianId == technicianId
+            && (j.Status == JobStatus.Assigned || j.Status == JobStatus.InProgress || j.Status == JobStatus.AwaitingParts));
+        var inBilling = await jobs.CountAsync(j => j.Status == JobStatus.Billing);
+        var approved = await db.Set<SparePartRequest>().IgnoreQueryFilters()
+            .CountAsync(r => r.OrganizationId == organizationId && r.Status == SparePartRequestStatus.Approved);
+        Assert.True(active > 50 && inBilling > 50 && approved > 50,
+            $"The grown garage has {active} open jobs of the technician, {inBilling} in billing and {approved} approved parts requests.");
+
+        Assert.Equal((50, active), (technician.ActiveJobs.Count, technician.ActiveTotal));
+        Assert.Equal((50, inBilling), (billing.Queue.Count, billing.QueueTotal));
+        Assert.Equal((50, new ListTotal(approved, false)), (warehouse.ToIssue.Count, warehouse.ToIssueTotal));
+    }
+
     private async Task<Dictionary<string, int>> MeasureAsync()
     {
         var ct = CancellationToken.None;

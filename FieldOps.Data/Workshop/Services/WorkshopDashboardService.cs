@@ -32,7 +32,10 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
             .OrderBy(j => j.Status).ThenBy(j => j.ReceivedAt).Take(ListLimit).ToListAsync(cancellationToken);
         var weekAgo = clock.GetUtcNow().UtcDateTime.AddDays(-7);
         var completed = await mine.CountAsync(j => j.CompletedAt != null && j.CompletedAt >= weekAgo, cancellationToken);
-        return new TechnicianDashboard(active, completed);
+        // The list stops at its limit; how many are open comes from the job counts (three rows).
+        var activeTotal = await db.Set<JobCount>().Where(c => c.TechnicianId == me && (c.Status == JobStatus.Assigned
+            || c.Status == JobStatus.InProgress || c.Status == JobStatus.AwaitingParts)).SumAsync(c => c.Count, cancellationToken);
+        return new TechnicianDashboard(active, activeTotal, completed);
     }
 
     public async Task<ManagerDashboard> ManagerAsync(CancellationToken cancellationToken)
@@ -60,10 +63,17 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var currency = await CurrencyAsync(db, cancellationToken);
         var toIssue = await RequestsAsync(db, SparePartRequestStatus.Approved, currency, cancellationToken);
-        var lowStock = await db.Set<WarehouseItem>().CountAsync(i => i.IsActive && i.QuantityOnHand <= i.ReorderPoint, cancellationToken);
+        // Both counters in one statement. The warehouse sees every job of the garage, so the queue's size is the status's
+        // count (an index range, up to the list limit: "2,000+").
+        var counters = await db.Organizations.AsNoTracking().Select(_ => new
+        {
+            ToIssue = db.Set<SparePartRequest>().Where(r => r.Status == SparePartRequestStatus.Approved).Take(ListCounts.Limit + 1).Count(),
+            LowStock = db.Set<WarehouseItem>().Count(i => i.IsActive && i.QuantityOnHand <= i.ReorderPoint),
+        }).SingleAsync(cancellationToken);
+        var toIssueTotal = counters.ToIssue > ListCounts.Limit ? new ListTotal(ListCounts.Limit, true) : ListTotal.Exact(counters.ToIssue);
         var query = WarehouseQueries.Views(db, filter, currency);
         var items = await WarehouseQueries.Sorts.Apply(query, page).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
-        return new WarehouseDashboard(toIssue, lowStock, ListPage<WarehouseItemView>.Of(items, await query.CountUpToLimitAsync(cancellationToken)));
+        return new WarehouseDashboard(toIssue, toIssueTotal, counters.LowStock, ListPage<WarehouseItemView>.Of(items, await query.CountUpToLimitAsync(cancellationToken)));
     }
 
     public async Task<BillingDashboard> BillingAsync(InvoiceFilter filter, ListRequest page, CancellationToken cancellationToken)
@@ -89,9 +99,14 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
             Due = ExactAmounts.FromTenThousandths(issued.Sum(c => c.TotalTenThousandths - c.AmountPaidTenThousandths)),
             PaidThisMonth = ExactAmounts.FromTenThousandths(counts.Where(c => c.Status == InvoiceStatus.Paid).Sum(c => c.TotalTenThousandths)),
         };
-        var currency = await CurrencyAsync(db, cancellationToken);
-        return new BillingDashboard(queue, ListPage<InvoiceSummary>.Of(items, await invoices.CountUpToLimitAsync(cancellationToken)), money.Due, money.OpenCount, money.PaidThisMonth,
-            currency);
+        // The currency and the billing queue's size (from the job counts: billing sees every job) in one statement.
+        var organization = await db.Organizations.AsNoTracking().Select(o => new
+        {
+            o.Settings.CurrencyCode,
+            QueueTotal = db.Set<JobCount>().Where(c => c.Status == JobStatus.Billing).Sum(c => c.Count),
+        }).SingleAsync(cancellationToken);
+        return new BillingDashboard(queue, organization.QueueTotal, ListPage<InvoiceSummary>.Of(items, await invoices.CountUpToLimitAsync(cancellationToken)), money.Due, money.OpenCount, money.PaidThisMonth,
+            organization.CurrencyCode);
     }
 
     private static async Task<string> CurrencyAsync(FieldOpsDbContext db, CancellationToken cancellationToken) =>
