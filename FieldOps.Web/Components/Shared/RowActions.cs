@@ -25,9 +25,17 @@ public static class RowActions
 
     /// <summary>The same, with markup inside (an icon).</summary>
     public static MarkupString Button(string action, Guid rowId, MarkupString content, string ariaLabel, string? modifier = null,
-        bool disabled = false, string? title = null)
+        bool disabled = false, string? title = null) =>
+        Create(modifier is null ? "fo-row-button" : $"fo-row-button {modifier}", action, rowId, content, ariaLabel, disabled, title);
+
+    /// <summary>A row button that wears another button's look (<paramref name="cssClass"/>, such as
+    /// <see cref="Glyph.SmallFilledButton"/>), with its inside (<see cref="Glyph.ButtonLabelMarkup"/>).</summary>
+    public static MarkupString Styled(string action, Guid rowId, string cssClass, MarkupString content, string ariaLabel) =>
+        Create(cssClass, action, rowId, content, ariaLabel, disabled: false, title: null);
+
+    private static MarkupString Create(string cssClass, string action, Guid rowId, MarkupString content, string ariaLabel, bool disabled,
+        string? title)
     {
-        var cssClass = modifier is null ? "fo-row-button" : $"fo-row-button {modifier}";
         var disabledAttribute = new MarkupString(disabled ? " disabled" : "");
         var titleAttribute = title is null ? new MarkupString("") : Html.Markup($" title=\"{title}\"");
         return Html.Markup(
