@@ -48,9 +48,9 @@ public static class WebSetup
 
         services.AddRazorComponents().AddInteractiveServerComponents()
             // A dashboard's data, read once for its first paint, travels back in the browser's first message so that
-            // the live page starts without reading it again. With its lists full (up to 50 rows), that message is up
-            // to about 90 KB at 100× the demo data; SignalR's default limit of 32 KB left those dashboards dead to
-            // clicks. Every other message a tab sends is small.
+            // the live page starts without reading it again. With its lists full (up to 50 rows) that message was up to
+            // 88 KB at 100× the demo data, and is 218 KB for 50 jobs with the longest issues (DashboardFirstMessageTests);
+            // SignalR's default limit of 32 KB left such dashboards dead to clicks. Every other message a tab sends is small.
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = MaximumCircuitMessageBytes);
         services.AddSingleton<CircuitCounter>();
         services.AddSingleton<Components.Layout.ThemeStylesheets>();

@@ -73,7 +73,8 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
         var toIssueTotal = counters.ToIssue > ListCounts.Limit ? new ListTotal(ListCounts.Limit, true) : ListTotal.Exact(counters.ToIssue);
         var query = WarehouseQueries.Views(db, filter, currency);
         var items = await WarehouseQueries.Sorts.Apply(query, page).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
-        return new WarehouseDashboard(toIssue, toIssueTotal, counters.LowStock, ListPage<WarehouseItemView>.Of(items, await query.CountUpToLimitAsync(cancellationToken)));
+        var stock = ListPage<WarehouseItemView>.Of(items, await query.CountUpToLimitAsync(cancellationToken));
+        return new WarehouseDashboard(toIssue, toIssueTotal, counters.LowStock, stock);
     }
 
     public async Task<BillingDashboard> BillingAsync(InvoiceFilter filter, ListRequest page, CancellationToken cancellationToken)
@@ -105,7 +106,8 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
             o.Settings.CurrencyCode,
             QueueTotal = db.Set<JobCount>().Where(c => c.Status == JobStatus.Billing).Sum(c => c.Count),
         }).SingleAsync(cancellationToken);
-        return new BillingDashboard(queue, organization.QueueTotal, ListPage<InvoiceSummary>.Of(items, await invoices.CountUpToLimitAsync(cancellationToken)), money.Due, money.OpenCount, money.PaidThisMonth,
+        var invoicePage = ListPage<InvoiceSummary>.Of(items, await invoices.CountUpToLimitAsync(cancellationToken));
+        return new BillingDashboard(queue, organization.QueueTotal, invoicePage, money.Due, money.OpenCount, money.PaidThisMonth,
             organization.CurrencyCode);
     }
 
