@@ -155,6 +155,12 @@ public sealed record ManagerDashboard(IReadOnlyList<PartRequestView> PendingRequ
 /// <summary>The approved requests to issue (the oldest 50 listed) and how many wait in all ("2,000+" past the list limit).</summary>
 public sealed record WarehouseDashboard(IReadOnlyList<PartRequestView> ToIssue, ListTotal ToIssueTotal, int LowStockCount, ListPage<WarehouseItemView> Items);
 
-/// <summary>The jobs ready to invoice (the oldest 50 listed) and how many there are in all, from the job counts.</summary>
+/// <summary>The first page of the jobs ready to invoice, oldest first, and how many there are in all, from the job counts;
+/// <see cref="Services.WorkshopDashboardService.BillingQueueAsync"/> reads the queue's further pages.</summary>
 public sealed record BillingDashboard(IReadOnlyList<JobSummary> Queue, int QueueTotal, ListPage<InvoiceSummary> Invoices, decimal Outstanding, int OutstandingCount,
-    decimal PaidThisMonth, string Currency);
+    decimal PaidThisMonth, string Currency)
+{
+    /// <summary>How many jobs one page of the queue shows: what a clerk invoices in a sitting, and what an open tab
+    /// keeps, however long the queue.</summary>
+    public const int QueuePageSize = 10;
+}

@@ -49,7 +49,7 @@ public sealed class QueryPlanTests(CountingServiceHarness harness, ITestOutputHe
         "daily logs", "daily logs to review", "expense claims", "vouchers", "contracting dashboard", "contractor workspace", "contractor ledger",
         "contractor vouchers", "maintenance desk", "maintenance requests in a status", "landlord's requests", "tenant's requests", "work orders",
         "maintenance request", "maintenance board", "tenant's board", "cost charts", "completed work", "technician's dashboard",
-        "technicians' workload", "landlord's costs by property", "billing dashboard",
+        "technicians' workload", "landlord's costs by property", "billing dashboard", "billing queue, a later page",
     ];
 
     [Fact]
@@ -325,6 +325,7 @@ public sealed class QueryPlanTests(CountingServiceHarness harness, ITestOutputHe
                 s => s.ListAsync(new JobFilter(Search: "k") { SearchIsBroad = true }, page, ct)),
             "technician's dashboard" => Run<WorkshopDashboardService>(Technician, s => s.TechnicianAsync(ct)),
             "billing dashboard" => Run<WorkshopDashboardService>(Billing, s => s.BillingAsync(new InvoiceFilter(), page, ct)),
+            "billing queue, a later page" => Run<WorkshopDashboardService>(Billing, s => s.BillingQueueAsync(new ListRequest(10, 10), ct)),
             "technicians' workload" => Run<JobService>(Manager, s => s.TechniciansAsync(OperationsStream.Mechanical, ct)),
             "landlord's costs by property" => Run<MaintenanceRequestService>(M.Landlord, s => s.CostsByPropertyAsync(ct)),
             "notifications" => Run<NotificationInbox>(Technician, s => s.ListAsync(0, 20, false, ct)),

@@ -58,7 +58,7 @@ public sealed class DashboardQueryCountTests(CountingServiceHarness harness, ITe
     }
 
     [Fact]
-    public async Task TheTechniciansBillingAndWarehouseQueues_CountEveryJobAndRequest_PastTheFiftyTheyList()
+    public async Task TheTechniciansBillingAndWarehouseQueues_CountEveryJobAndRequest_PastTheRowsTheyList()
     {
         await GrowSecondGarageToAsync(1000);
         var ct = CancellationToken.None;
@@ -81,8 +81,19 @@ public sealed class DashboardQueryCountTests(CountingServiceHarness harness, ITe
             $"The grown garage has {active} open jobs of the technician, {inBilling} in billing and {approved} approved parts requests.");
 
         Assert.Equal((50, active), (technician.ActiveJobs.Count, technician.ActiveTotal));
-        Assert.Equal((50, inBilling), (billing.Queue.Count, billing.QueueTotal));
+        Assert.Equal((BillingDashboard.QueuePageSize, inBilling), (billing.Queue.Count, billing.QueueTotal));
         Assert.Equal((50, new ListTotal(approved, false)), (warehouse.ToIssue.Count, warehouse.ToIssueTotal));
+
+        // The billing queue's pages follow on from the dashboard's first: together, the oldest jobs in order.
+        const int size = BillingDashboard.QueuePageSize;
+        var second = await harness.AsAsync<WorkshopDashboardService, IReadOnlyList<JobSummary>>(Admin,
+            s => s.BillingQueueAsync(new ListRequest(size, size), ct));
+        var oldest = await jobs.Where(j => j.Status == JobStatus.Billing).OrderBy(j => j.ReceivedAt).ThenBy(j => j.Number)
+            .Select(j => j.Id).Take(2 * size).ToListAsync();
+        Assert.Equal(oldest, billing.Queue.Concat(second).Select(j => j.Id));
+        // Only billing (and the admin) read the queue, a page at a time as much as on the dashboard.
+        await Assert.ThrowsAsync<AccessDeniedException>(() => harness.AsAsync<WorkshopDashboardService, IReadOnlyList<JobSummary>>(Technician,
+            s => s.BillingQueueAsync(new ListRequest(size, size), ct)));
     }
 
     private async Task<Dictionary<string, int>> MeasureAsync()

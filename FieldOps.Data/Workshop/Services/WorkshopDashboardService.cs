@@ -81,8 +81,7 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
     {
         guard.Require("see the billing queue", [.. WorkshopModule.Billing.Roles]);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var queue = await JobQueries.Summaries(db, db.Set<Job>().Where(j => j.Status == JobStatus.Billing), new JobFilter(), guard)
-            .OrderBy(j => j.ReceivedAt).Take(ListLimit).ToListAsync(cancellationToken);
+        var queue = await BillingQueue(db).Take(BillingDashboard.QueuePageSize).ToListAsync(cancellationToken);
         var today = OrganizationTime.Today(clock, guard.User.TimeZoneId);
         var invoices = InvoiceQueries.Summaries(db, filter, today);
         var items = await InvoiceQueries.Sorts.Apply(invoices, page).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
@@ -110,6 +109,19 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
         return new BillingDashboard(queue, organization.QueueTotal, invoicePage, money.Due, money.OpenCount, money.PaidThisMonth,
             organization.CurrencyCode);
     }
+
+    /// <summary>A page of the jobs ready to invoice, in the dashboard's order (the first page is the dashboard's).</summary>
+    public async Task<IReadOnlyList<JobSummary>> BillingQueueAsync(ListRequest page, CancellationToken cancellationToken)
+    {
+        guard.Require("see the billing queue", [.. WorkshopModule.Billing.Roles]);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await BillingQueue(db).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
+    }
+
+    // Oldest first, then by number (unique): the order of an index on (organization, status, received, number).
+    private IQueryable<JobSummary> BillingQueue(FieldOpsDbContext db) =>
+        JobQueries.Summaries(db, db.Set<Job>().Where(j => j.Status == JobStatus.Billing), new JobFilter(), guard)
+            .OrderBy(j => j.ReceivedAt).ThenBy(j => j.Number);
 
     private static async Task<string> CurrencyAsync(FieldOpsDbContext db, CancellationToken cancellationToken) =>
         (await db.OrganizationAsync(cancellationToken)).Currency.Code;
