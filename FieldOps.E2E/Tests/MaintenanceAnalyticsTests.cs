@@ -22,9 +22,16 @@ public sealed class MaintenanceAnalyticsTests(E2EFixture fixture) : BrowserTest(
             await WaitForInteractiveAsync(page);
             var card = page.Locator(".fo-budget");
             await Expect(card).ToContainTextAsync("50,000");
+            // The thresholds and budgets have a page of their own, linked from the dashboard.
+            await page.GetByRole(AriaRole.Link, new() { Name = "Thresholds and budgets" }).First.ClickAsync();
+            await Expect(page.Locator("main h1")).ToHaveTextAsync("Thresholds and budgets");
+            await WaitForInteractiveAsync(page);
             await Commit(page.GetByLabel(new Regex("^Monthly maintenance budget")), "20000");
             await page.GetByRole(AriaRole.Button, new() { Name = "Save my thresholds and budget" }).ClickAsync();
             await Expect(page.GetByText("Your thresholds and budget are saved")).ToBeVisibleAsync();
+            await ScreenshotAsync(page, "budget-00-landlord-settings");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Back to my properties" }).ClickAsync();
+            await Expect(page.Locator("main h1")).ToHaveTextAsync("My properties");
             await Expect(card).ToContainTextAsync("20,000");
             await card.ScrollIntoViewIfNeededAsync();
             await ScreenshotAsync(page, "budget-01-landlord-card");
@@ -46,10 +53,12 @@ public sealed class MaintenanceAnalyticsTests(E2EFixture fixture) : BrowserTest(
             await Expect(page.Locator(".fo-job-header [data-status='Approved']")).ToBeVisibleAsync();
 
             // Back to the seeded budget, for the page review.
-            await page.GotoAsync("/maintenance/landlord");
+            await page.GotoAsync("/maintenance/landlord/settings");
             await WaitForInteractiveAsync(page);
             await Commit(page.GetByLabel(new Regex("^Monthly maintenance budget")), "50000");
             await page.GetByRole(AriaRole.Button, new() { Name = "Save my thresholds and budget" }).ClickAsync();
+            await Expect(page.GetByText("Your thresholds and budget are saved")).ToBeVisibleAsync();
+            await page.GotoAsync("/maintenance/landlord");
             await Expect(page.Locator(".fo-budget")).ToContainTextAsync("50,000");
         });
     }

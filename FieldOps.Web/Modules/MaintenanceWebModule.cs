@@ -23,6 +23,7 @@ public sealed class MaintenanceWebModule : WebModule
         new("My properties", "/maintenance/landlord", Icons.Material.Filled.Apartment, MaintenanceModule.LandlordDesk, IsDashboard: true),
         new("My work orders", "/maintenance/work", Icons.Material.Filled.Handyman, MaintenanceModule.Work, IsDashboard: true),
         new("My home", "/maintenance/tenant", Icons.Material.Filled.House, MaintenanceModule.TenantDesk, IsDashboard: true),
+        new("Thresholds and budgets", "/maintenance/landlord/settings", Icons.Material.Filled.Tune, MaintenanceModule.LandlordDesk),
         new("Maintenance costs", "/maintenance/costs", Icons.Material.Filled.InsertChart, MaintenanceModule.Analytics),
         new("Maintenance reports", "/maintenance/analytics", Icons.Material.Filled.TableChart, MaintenanceModule.Analytics),
         new("Properties and vendors", "/maintenance/setup", Icons.Material.Filled.Settings, MaintenanceModule.Setup),
