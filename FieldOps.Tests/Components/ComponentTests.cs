@@ -119,6 +119,15 @@ public sealed class ComponentTests : IDisposable
     }
 
     [Fact]
+    public void APager_IsNamedForItsList_WhenAPageHasTwo()
+    {
+        var named = _context.Render<Pager>(p => p.Add(c => c.Total, 30).Add(c => c.PageSize, 25).Add(c => c.Page, 0).Add(c => c.Label, "Pages of invoices"));
+        Assert.Equal("Pages of invoices", named.Find("nav").GetAttribute("aria-label"));
+        var plain = _context.Render<Pager>(p => p.Add(c => c.Total, 30).Add(c => c.PageSize, 25).Add(c => c.Page, 0));
+        Assert.Equal("Pagination", plain.Find("nav").GetAttribute("aria-label"));
+    }
+
+    [Fact]
     public void APager_CannotGoPastTheEnds()
     {
         var first = _context.Render<Pager>(p => p.Add(c => c.Total, 30).Add(c => c.PageSize, 25).Add(c => c.Page, 0));
