@@ -33,7 +33,11 @@ public static class CircuitBenchmark
         new("Contractor ledger", "contractor@contracting.demo", "/contracting/ledger", "h1"),
     ];
 
-    private sealed record Memory(long ManagedHeapBytes, long WorkingSetBytes, int OpenCircuits);
+    private sealed record Memory(long ManagedHeapBytes, long WorkingSetBytes, int OpenCircuits)
+    {
+        /// <summary>What the shared buffer pools hold (see <see cref="PooledBuffers"/>), read right after the heap.</summary>
+        public long PooledBytes { get; init; }
+    }
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -49,10 +53,10 @@ public static class CircuitBenchmark
         }
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"# Circuit memory, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC").AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; the app in Release (Development environment, so that a build's output serves its scripts) with {(data is null ? "the demo data" : "a copy of the database in " + data)}; headless Chromium, one signed-in user, every tab idle on the page. Managed heap after a full compacting collection. A first round of 50 tabs of the first dashboard, not reported, fills the server's buffer pools beforehand.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; the app in Release (Development environment, so that a build's output serves its scripts) with {(data is null ? "the demo data" : "a copy of the database in " + data)}; headless Chromium, one signed-in user, every tab idle on the page. Managed heap after a full compacting collection. A first round of 50 tabs of the first dashboard, not reported, fills the server's buffer pools beforehand. \"Net of pooled buffers\" leaves out what .NET's shared array pools and Kestrel's block pool hold (read from the process with ClrMD): buffers renders and connections gave back, kept for any tab.")
             .AppendLine()
-            .AppendLine("| dashboard | tabs | open circuits | managed heap | per circuit | each tab after the first 20 | working set |")
-            .AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+            .AppendLine("| dashboard | tabs | open circuits | managed heap | pooled buffers | per circuit | per circuit, net of pooled buffers | each tab after the first 20 | the same, net | working set |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         try
         {
             await using var app = await AppProcess.StartAsync(dataDirectory, TimeSpan.FromMinutes(5),
@@ -80,11 +84,11 @@ public static class CircuitBenchmark
             if (measured.Count > 0)
             {
                 Console.WriteLine("Warming up …");
-                await MeasureAsync(measured[0], app.BaseUrl, http, browser, new StringBuilder(), TimeSpan.Zero);
+                await MeasureAsync(measured[0], app, http, browser, new StringBuilder(), TimeSpan.Zero);
             }
             foreach (var dashboard in measured)
             {
-                await MeasureAsync(dashboard, app.BaseUrl, http, browser, report, Hold(args));
+                await MeasureAsync(dashboard, app, http, browser, report, Hold(args));
             }
         }
         finally
@@ -100,10 +104,10 @@ public static class CircuitBenchmark
         return 0;
     }
 
-    private static async Task MeasureAsync(Dashboard dashboard, string baseUrl, HttpClient http, IBrowser browser, StringBuilder report, TimeSpan hold)
+    private static async Task MeasureAsync(Dashboard dashboard, AppProcess app, HttpClient http, IBrowser browser, StringBuilder report, TimeSpan hold)
     {
         Console.WriteLine($"{dashboard.Name} …");
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
         var signIn = await context.NewPageAsync();
         await signIn.GotoAsync("/Account/Login");
         await signIn.GetByLabel("E-mail").FillAsync(dashboard.User);
@@ -114,6 +118,7 @@ public static class CircuitBenchmark
         await OpenAsync(signIn, dashboard);
         await signIn.CloseAsync(new PageCloseOptions { RunBeforeUnload = true });
         var baseline = await QuietAsync(http);
+        baseline = baseline with { PooledBytes = PooledBuffers.Measure(app.ProcessId) };
         Row(report, dashboard, 0, baseline, baseline, previous: null);
         await HoldAsync(hold, 0);
 
@@ -128,6 +133,7 @@ public static class CircuitBenchmark
                 pages.Add(page);
             }
             var memory = await SettledAsync(http, atLeast: baseline.OpenCircuits + tabs);
+            memory = memory with { PooledBytes = PooledBuffers.Measure(app.ProcessId) };
             Row(report, dashboard, tabs, memory, baseline, previous);
             previous = memory;
             await HoldAsync(hold, tabs);
@@ -198,13 +204,16 @@ public static class CircuitBenchmark
     /// "each tab after the first 20" is what one more open tab costs once those exist.</summary>
     private static void Row(StringBuilder report, Dashboard dashboard, int tabs, Memory memory, Memory baseline, Memory? previous)
     {
-        static string PerCircuit(Memory from, Memory to)
+        static string PerCircuit(Memory from, Memory to, bool net)
         {
             var added = to.OpenCircuits - from.OpenCircuits;
-            return added <= 0 ? "" : $"{(to.ManagedHeapBytes - from.ManagedHeapBytes) / (double)added / 1024.0:N0} KB";
+            var grown = to.ManagedHeapBytes - from.ManagedHeapBytes - (net ? to.PooledBytes - from.PooledBytes : 0);
+            return added <= 0 ? "" : $"{grown / (double)added / 1024.0:N0} KB";
         }
-        var marginal = previous is null ? "" : PerCircuit(previous, memory);
-        var line = $"| {dashboard.Name} | {tabs} | {memory.OpenCircuits} | {memory.ManagedHeapBytes / 1048576.0:N1} MB | {PerCircuit(baseline, memory)} | {marginal} | {memory.WorkingSetBytes / 1048576.0:N0} MB |";
+        var line = $"| {dashboard.Name} | {tabs} | {memory.OpenCircuits} | {memory.ManagedHeapBytes / 1048576.0:N1} MB | {memory.PooledBytes / 1048576.0:N1} MB | " +
+            $"{PerCircuit(baseline, memory, net: false)} | {PerCircuit(baseline, memory, net: true)} | " +
+            $"{(previous is null ? "" : PerCircuit(previous, memory, net: false))} | {(previous is null ? "" : PerCircuit(previous, memory, net: true))} | " +
+            $"{memory.WorkingSetBytes / 1048576.0:N0} MB |";
         Console.WriteLine(line);
         report.AppendLine(line);
     }

@@ -20,6 +20,8 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    public int ProcessId => _process.Id;
+
     /// <summary>From the process's start until it first answered an HTTP request (any status).</summary>
     public TimeSpan? ListeningAfter { get; private set; }
 
