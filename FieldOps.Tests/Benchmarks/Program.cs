@@ -20,6 +20,13 @@ if (args.Length > 0 && args[0] == "circuits")
 {
     return await CircuitBenchmark.RunAsync(args[1..]);
 }
+if (args.Length == 2 && args[0] == "pooled-buffers")
+{
+    // pooled-buffers PID: what the app's buffer pools hold, in bytes (see PooledBuffers), for the circuit benchmark,
+    // which reads it in a process of its own so that a failed read cannot end the run.
+    Console.WriteLine(PooledBuffers.Measure(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
+    return 0;
+}
 if (args.Length > 0 && args[0] == "startup")
 {
     return await FieldOps.Benchmarks.StartUp.StartUpBenchmark.RunAsync(args[1..]);

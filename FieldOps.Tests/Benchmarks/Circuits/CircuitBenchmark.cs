@@ -35,8 +35,9 @@ public static class CircuitBenchmark
 
     private sealed record Memory(long ManagedHeapBytes, long WorkingSetBytes, int OpenCircuits)
     {
-        /// <summary>What the shared buffer pools hold (see <see cref="PooledBuffers"/>), read right after the heap.</summary>
-        public long PooledBytes { get; init; }
+        /// <summary>What the shared buffer pools hold (see <see cref="PooledBuffers"/>), read right after the heap; null
+        /// when it could not be read.</summary>
+        public long? PooledBytes { get; init; }
     }
 
     public static async Task<int> RunAsync(string[] args)
@@ -118,7 +119,7 @@ public static class CircuitBenchmark
         await OpenAsync(signIn, dashboard);
         await signIn.CloseAsync(new PageCloseOptions { RunBeforeUnload = true });
         var baseline = await QuietAsync(http);
-        baseline = baseline with { PooledBytes = PooledBuffers.Measure(app.ProcessId) };
+        baseline = baseline with { PooledBytes = await PooledBuffers.MeasureApartAsync(app.ProcessId) };
         Row(report, dashboard, 0, baseline, baseline, previous: null);
         await HoldAsync(hold, 0);
 
@@ -133,7 +134,7 @@ public static class CircuitBenchmark
                 pages.Add(page);
             }
             var memory = await SettledAsync(http, atLeast: baseline.OpenCircuits + tabs);
-            memory = memory with { PooledBytes = PooledBuffers.Measure(app.ProcessId) };
+            memory = memory with { PooledBytes = await PooledBuffers.MeasureApartAsync(app.ProcessId) };
             Row(report, dashboard, tabs, memory, baseline, previous);
             previous = memory;
             await HoldAsync(hold, tabs);
@@ -207,10 +208,15 @@ public static class CircuitBenchmark
         static string PerCircuit(Memory from, Memory to, bool net)
         {
             var added = to.OpenCircuits - from.OpenCircuits;
-            var grown = to.ManagedHeapBytes - from.ManagedHeapBytes - (net ? to.PooledBytes - from.PooledBytes : 0);
-            return added <= 0 ? "" : $"{grown / (double)added / 1024.0:N0} KB";
+            if (added <= 0 || net && (from.PooledBytes is null || to.PooledBytes is null))
+            {
+                return "";
+            }
+            var grown = to.ManagedHeapBytes - from.ManagedHeapBytes - (net ? to.PooledBytes!.Value - from.PooledBytes!.Value : 0);
+            return $"{grown / (double)added / 1024.0:N0} KB";
         }
-        var line = $"| {dashboard.Name} | {tabs} | {memory.OpenCircuits} | {memory.ManagedHeapBytes / 1048576.0:N1} MB | {memory.PooledBytes / 1048576.0:N1} MB | " +
+        var pooled = memory.PooledBytes is { } bytes ? $"{bytes / 1048576.0:N1} MB" : "—";
+        var line = $"| {dashboard.Name} | {tabs} | {memory.OpenCircuits} | {memory.ManagedHeapBytes / 1048576.0:N1} MB | {pooled} | " +
             $"{PerCircuit(baseline, memory, net: false)} | {PerCircuit(baseline, memory, net: true)} | " +
             $"{(previous is null ? "" : PerCircuit(previous, memory, net: false))} | {(previous is null ? "" : PerCircuit(previous, memory, net: true))} | " +
             $"{memory.WorkingSetBytes / 1048576.0:N0} MB |";
