@@ -149,11 +149,18 @@ public sealed record TechnicianDashboard(IReadOnlyList<JobSummary> ActiveJobs, i
 public sealed record ManagerDashboard(IReadOnlyList<PartRequestView> PendingRequests, IReadOnlyList<JobSummary> ToReview,
     IReadOnlyList<JobSummary> ReadyForBilling, ListTotal PendingTotal, int ToReviewTotal, int ReadyForBillingTotal)
 {
-    public const int ListLimit = 20;
+    /// <summary>Rows a queue lists: the next to decide on, not a backlog to read (each tab open on the page keeps them;
+    /// as one is decided the next comes up).</summary>
+    public const int ListLimit = 10;
 }
 
-/// <summary>The approved requests to issue (the oldest 50 listed) and how many wait in all ("2,000+" past the list limit).</summary>
-public sealed record WarehouseDashboard(IReadOnlyList<PartRequestView> ToIssue, ListTotal ToIssueTotal, int LowStockCount, ListPage<WarehouseItemView> Items);
+/// <summary>The approved requests to issue (the oldest <see cref="ListLimit"/> listed) and how many wait in all ("2,000+"
+/// past the list limit).</summary>
+public sealed record WarehouseDashboard(IReadOnlyList<PartRequestView> ToIssue, ListTotal ToIssueTotal, int LowStockCount, ListPage<WarehouseItemView> Items)
+{
+    /// <summary>Requests the queue lists, oldest first: as each is issued the next comes up.</summary>
+    public const int ListLimit = 20;
+}
 
 /// <summary>The first page of the jobs ready to invoice, oldest first, and how many there are in all, from the job counts;
 /// <see cref="Services.WorkshopDashboardService.BillingQueueAsync"/> reads the queue's further pages.</summary>

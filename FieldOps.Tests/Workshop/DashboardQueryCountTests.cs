@@ -77,12 +77,12 @@ public sealed class DashboardQueryCountTests(CountingServiceHarness harness, ITe
         var inBilling = await jobs.CountAsync(j => j.Status == JobStatus.Billing);
         var approved = await db.Set<SparePartRequest>().IgnoreQueryFilters()
             .CountAsync(r => r.OrganizationId == organizationId && r.Status == SparePartRequestStatus.Approved);
-        Assert.True(active > 50 && inBilling > 50 && approved > 50,
+        Assert.True(active > 50 && inBilling > BillingDashboard.QueuePageSize && approved > WarehouseDashboard.ListLimit,
             $"The grown garage has {active} open jobs of the technician, {inBilling} in billing and {approved} approved parts requests.");
 
         Assert.Equal((50, active), (technician.ActiveJobs.Count, technician.ActiveTotal));
         Assert.Equal((BillingDashboard.QueuePageSize, inBilling), (billing.Queue.Count, billing.QueueTotal));
-        Assert.Equal((50, new ListTotal(approved, false)), (warehouse.ToIssue.Count, warehouse.ToIssueTotal));
+        Assert.Equal((WarehouseDashboard.ListLimit, new ListTotal(approved, false)), (warehouse.ToIssue.Count, warehouse.ToIssueTotal));
 
         // The billing queue's pages follow on from the dashboard's first: together, the oldest jobs in order.
         const int size = BillingDashboard.QueuePageSize;

@@ -11,6 +11,7 @@ namespace FieldOps.Data.Workshop.Services;
 /// </summary>
 public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext> contextFactory, WorkshopGuard guard, TimeProvider clock)
 {
+    // A technician's open jobs listed on their dashboard, the oldest first.
     private const int ListLimit = 50;
 
     public async Task<SiteManagerDashboard> SiteManagerAsync(JobFilter filter, ListRequest page, CancellationToken cancellationToken)
@@ -62,7 +63,7 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
         guard.RequireWorkshop();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var currency = await CurrencyAsync(db, cancellationToken);
-        var toIssue = await RequestsAsync(db, SparePartRequestStatus.Approved, currency, cancellationToken);
+        var toIssue = await RequestsAsync(db, SparePartRequestStatus.Approved, currency, cancellationToken, WarehouseDashboard.ListLimit);
         // Both counters in one statement. The warehouse sees every job of the garage, so the queue's size is the status's
         // count (an index range, up to the list limit: "2,000+").
         var counters = await db.Organizations.AsNoTracking().Select(_ => new
@@ -127,7 +128,7 @@ public sealed class WorkshopDashboardService(IDbContextFactory<FieldOpsDbContext
         (await db.OrganizationAsync(cancellationToken)).Currency.Code;
 
     private async Task<List<PartRequestView>> RequestsAsync(FieldOpsDbContext db, SparePartRequestStatus status, string currency,
-        CancellationToken cancellationToken, int limit = ListLimit)
+        CancellationToken cancellationToken, int limit)
     {
         var rows = await PartRequestQueries.Queue(db, guard.VisibleJobs(db), status, currency).Take(limit).ToListAsync(cancellationToken);
         return rows.Select(row => row.View with
