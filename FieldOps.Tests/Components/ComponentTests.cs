@@ -1,5 +1,6 @@
 using Bunit;
 using FieldOps.Data.Contracting;
+using FieldOps.Data.Platform.Lists;
 using FieldOps.Web.Components.Pages.Contracting.Shared;
 using FieldOps.Web.Components.Shared;
 using FluentValidation;
@@ -125,6 +126,29 @@ public sealed class ComponentTests : IDisposable
         Assert.Equal("Pages of invoices", named.Find("nav").GetAttribute("aria-label"));
         var plain = _context.Render<Pager>(p => p.Add(c => c.Total, 30).Add(c => c.PageSize, 25).Add(c => c.Page, 0));
         Assert.Equal("Pagination", plain.Find("nav").GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public async Task AQueueShownAPageAtATime_ReadsLaterPages_AndAfterAReload_KeepsThePageOrTheLastThereStillIs()
+    {
+        var asked = new List<ListRequest>();
+        var pages = new QueuePages<int>(10, request =>
+        {
+            asked.Add(request);
+            return Task.FromResult<IReadOnlyList<int>>(Enumerable.Range(request.Skip, request.Take).ToList());
+        });
+        IReadOnlyList<int> first = [0, 1, 2];
+        Assert.Same(first, pages.Rows(first));
+
+        await pages.ShowAsync(2);
+        Assert.Equal((2, 20), (pages.Page, pages.Rows(first)[0]));
+        await pages.RefreshAsync(total: 25);
+        Assert.Equal(2, pages.Page);
+        await pages.RefreshAsync(total: 15);
+        Assert.Equal((1, 10), (pages.Page, pages.Rows(first)[0]));
+        await pages.RefreshAsync(total: 0);
+        Assert.Same(first, pages.Rows(first));
+        Assert.Equal([20, 20, 10], asked.Select(r => r.Skip));
     }
 
     [Fact]
