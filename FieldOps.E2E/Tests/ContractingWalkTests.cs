@@ -22,6 +22,7 @@ public sealed class ContractingWalkTests(E2EFixture fixture) : BrowserTest(fixtu
         var stamp = DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture);
         var summary = $"Column casting C7–C9, level 3 ({stamp})";
         var claim = $"Diesel for the poker vibrator ({stamp})";
+        string[] moreLogs = [$"Stripped formwork, level 2 ({stamp})", $"Cured slab, level 3 ({stamp})"];
         decimal balanceBefore = 0, claimsBefore = 0;
 
         // The contractor files a daily log and an expense with its receipt photo, on a phone.
@@ -41,6 +42,11 @@ public sealed class ContractingWalkTests(E2EFixture fixture) : BrowserTest(fixtu
             await Expect(page.GetByRole(AriaRole.Tabpanel, new() { Name = "Daily log" }).GetByLabel("Project")).Not.ToHaveValueAsync("");
             await workspace.SubmitLogAsync(7, summary);
             await Expect(page.GetByText("Daily log submitted. You will be told when it is reviewed.")).ToBeVisibleAsync();
+            foreach (var more in moreLogs)
+            {
+                await workspace.SubmitLogAsync(5, more);
+                await Expect(page.GetByLabel("Work done")).ToHaveValueAsync("");
+            }
 
             // A claim half typed, then the page reloaded: the form is drawn when its tab opens, with the claim back.
             await page.GetByRole(AriaRole.Tab, new() { Name = "Expense claim" }).ClickAsync();
@@ -82,6 +88,24 @@ public sealed class ContractingWalkTests(E2EFixture fixture) : BrowserTest(fixtu
             await admin.LogWith(summary).GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = false }).ClickAsync();
             await Expect(page.GetByText("Log approved.")).ToBeVisibleAsync();
             await Expect(admin.LogWith(summary)).ToHaveCountAsync(0);
+
+            // Two more approved together: one box ticked by mouse, one from the keyboard, which stays on its box.
+            var approveSelected = page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Approve selected \(\d+\)") }).First;
+            await admin.LogWith(moreLogs[0]).GetByRole(AriaRole.Checkbox).CheckAsync();
+            await Expect(approveSelected).ToHaveTextAsync(new Regex(@"Approve selected \(1\)", RegexOptions.IgnoreCase));
+            var secondBox = admin.LogWith(moreLogs[1]).GetByRole(AriaRole.Checkbox);
+            await secondBox.FocusAsync();
+            await page.Keyboard.PressAsync("Space");
+            await Expect(approveSelected).ToHaveTextAsync(new Regex(@"Approve selected \(2\)", RegexOptions.IgnoreCase));
+            await Expect(secondBox).ToBeFocusedAsync();
+            await Expect(secondBox).ToBeCheckedAsync();
+            await Expect(admin.LogWith(moreLogs[0]).GetByRole(AriaRole.Checkbox)).ToBeCheckedAsync();
+            await approveSelected.ClickAsync();
+            await Expect(page.GetByText("2 daily logs approved.")).ToBeVisibleAsync();
+            foreach (var more in moreLogs)
+            {
+                await Expect(admin.LogWith(more)).ToHaveCountAsync(0);
+            }
             await admin.ExpenseWith(claim).GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Approve") }).ClickAsync();
             await Expect(page.GetByText("Claim approved and entered in the ledger.")).ToBeVisibleAsync();
 

@@ -12,13 +12,24 @@ window.fieldOps = {
 };
 
 // A list row's buttons are static markup (see RowActions.cs). A click on one becomes a 'rowaction' event that bubbles
-// to the list's one handler, carrying what to do and to which row; other clicks in the list stay in the browser.
+// to the list's one handler, carrying what to do and to which row (named on the button, or once on an element around a
+// row's buttons); other clicks in the list stay in the browser.
 document.addEventListener('click', event => {
     const button = event.target instanceof Element ? event.target.closest('button[data-row-action]') : null;
     if (button && !button.disabled) {
         button.dispatchEvent(new CustomEvent('fieldops-rowaction', {
             bubbles: true,
-            detail: { action: button.dataset.rowAction, rowId: button.dataset.rowId },
+            detail: { action: button.dataset.rowAction, rowId: button.closest('[data-row-id]')?.dataset.rowId },
+        }));
+    }
+});
+// A row's selection box (RowActions.Checkbox) raises the same event on each tick: 'select' or 'unselect'.
+document.addEventListener('change', event => {
+    const box = event.target instanceof HTMLInputElement && event.target.matches('input[data-row-select]') ? event.target : null;
+    if (box) {
+        box.dispatchEvent(new CustomEvent('fieldops-rowaction', {
+            bubbles: true,
+            detail: { action: box.checked ? 'select' : 'unselect', rowId: box.closest('[data-row-id]')?.dataset.rowId },
         }));
     }
 });

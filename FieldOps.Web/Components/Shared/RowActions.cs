@@ -18,29 +18,31 @@ namespace FieldOps.Web.Components.Shared;
 public static class RowActions
 {
     /// <summary>A plain row button (<c>fo-row-button</c>, plus <paramref name="modifier"/> such as
-    /// <c>fo-row-button-primary</c>), whose click raises <paramref name="action"/> for <paramref name="rowId"/>.</summary>
-    public static MarkupString Button(string action, Guid rowId, string text, string ariaLabel, string? modifier = null,
-        bool disabled = false, string? title = null) =>
-        Button(action, rowId, new MarkupString(Html.Encode(text)), ariaLabel, modifier, disabled, title);
-
-    /// <summary>The same, with markup inside (an icon).</summary>
-    public static MarkupString Button(string action, Guid rowId, MarkupString content, string ariaLabel, string? modifier = null,
-        bool disabled = false, string? title = null) =>
-        Create(modifier is null ? "fo-row-button" : $"fo-row-button {modifier}", action, rowId, content, ariaLabel, disabled, title);
-
-    /// <summary>A row button that wears another button's look (<paramref name="cssClass"/>, such as
-    /// <see cref="Glyph.SmallFilledButton"/>), with its inside (<see cref="Glyph.ButtonLabelMarkup"/>).</summary>
-    public static MarkupString Styled(string action, Guid rowId, string cssClass, MarkupString content, string ariaLabel) =>
-        Create(cssClass, action, rowId, content, ariaLabel, disabled: false, title: null);
-
-    private static MarkupString Create(string cssClass, string action, Guid rowId, MarkupString content, string ariaLabel, bool disabled,
-        string? title)
+    /// <c>fo-row-button-primary</c>), whose click raises <paramref name="action"/> for <paramref name="rowId"/>.
+    /// Several buttons of one row can leave <paramref name="rowId"/> out and name the row once, on an element around
+    /// them (<see cref="RowAttribute"/>).</summary>
+    public static MarkupString Button(string action, Guid? rowId, string text, string ariaLabel, string? modifier = null,
+        bool disabled = false, string? title = null)
     {
         var disabledAttribute = new MarkupString(disabled ? " disabled" : "");
         var titleAttribute = title is null ? new MarkupString("") : Html.Markup($" title=\"{title}\"");
+        var rowAttribute = rowId is { } id ? RowAttribute(id) : new MarkupString("");
+        var cssClass = modifier is null ? "fo-row-button" : $"fo-row-button {modifier}";
         return Html.Markup(
-            $"<button type=\"button\" class=\"{cssClass}\" data-row-action=\"{action}\" data-row-id=\"{rowId}\" aria-label=\"{ariaLabel}\"{titleAttribute}{disabledAttribute}>{content}</button>");
+            $"<button type=\"button\" class=\"{cssClass}\" data-row-action=\"{action}\"{rowAttribute} aria-label=\"{ariaLabel}\"{titleAttribute}{disabledAttribute}>{text}</button>");
     }
+
+    /// <summary>Names the row (<c> data-row-id="…"</c>) on the element that holds its buttons.</summary>
+    public static MarkupString RowAttribute(Guid rowId) => Html.Markup($" data-row-id=\"{rowId}\"");
+
+    /// <summary>
+    /// A row's selection box as static markup, inside an element that names the row (<c>data-row-id</c>). Its ticks
+    /// stay in the browser, which raises a <c>select</c> or <c>unselect</c> row action on each, so the page can keep
+    /// the selection without drawing the box again (drawing it would move the keyboard's focus away). Build the row
+    /// with <see cref="RowMarkup{T}"/>, which keeps its markup, and so the box, while the row is unchanged.
+    /// </summary>
+    public static MarkupString Checkbox(bool isChecked, string ariaLabel) =>
+        Html.Markup($"<input type=\"checkbox\" data-row-select aria-label=\"{ariaLabel}\"{new MarkupString(isChecked ? " checked" : "")}>");
 
     /// <summary>The listed item the event names, or null when it is no longer listed (or the event is not a row's).</summary>
     public static T? Find<T>(IEnumerable<T>? items, RowActionEventArgs? action, Func<T, Guid> id) where T : class =>
