@@ -68,6 +68,15 @@ public sealed class MaintenanceWalkTests(E2EFixture fixture) : BrowserTest(fixtu
             await Expect(page.Locator(".fo-kv")).ToContainTextAsync("Mon-Tue 08:00-18:00");
             url = page.Url;
             await ScreenshotAsync(page, "maintenance-02-tenant-request-sent-phone");
+
+            // Sent, its draft is gone: the tab keeps nothing of it, and a new request starts empty.
+            await page.WaitForFunctionAsync(
+                "() => !Object.keys(sessionStorage).some(key => (sessionStorage.getItem(key) ?? '').includes('Water is spraying'))");
+            await page.GotoAsync("/maintenance/tenant");
+            await WaitForInteractiveAsync(page);
+            await page.GetByRole(AriaRole.Button, new() { Name = "New request" }).ClickAsync();
+            await Expect(page.GetByLabel("What is wrong?")).ToHaveValueAsync("");
+            await Expect(page.GetByText("Your unsaved entries were kept")).ToHaveCountAsync(0);
         });
 
         await OnPageAsync(Manager, Viewport.Desktop, async page =>
