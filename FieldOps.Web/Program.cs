@@ -11,6 +11,8 @@ var app = builder.Build();
 // The schema first; the demo data goes in while the server starts, which answers "starting" until then (DatabaseStartup).
 if (!await DatabaseStartup.MigrateAsync(app.Services, app.Lifetime.ApplicationStopping))
 {
+    // Disposing the app flushes the console log, which says why; returning at once could end the process first.
+    await app.DisposeAsync();
     return 1;
 }
 app.UseFieldOps();
