@@ -129,9 +129,9 @@ public sealed class DatabaseInitializer(
             Phase("statistics");
         }
         // Where start-up time goes, logged once: a slow first start is measured, not guessed.
-        logger.LogInformation("Database ready; start-up took: {Phases}; the process so far compiled {Methods} methods in {JitSeconds:N2} s of JIT time, spent {CpuSeconds:N2} s of CPU",
+        logger.LogInformation("Database ready; start-up took: {Phases}; the process so far compiled {Methods} methods in {JitSeconds:N2} s of JIT time, paused {GcPauseSeconds:N2} s for {Collections} garbage collections, spent {CpuSeconds:N2} s of CPU",
             string.Join(", ", _phases), System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime().TotalSeconds,
-            System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds);
+            GC.GetTotalPauseDuration().TotalSeconds, GC.CollectionCount(0), System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds);
         readiness.MarkReady();
     }
 
