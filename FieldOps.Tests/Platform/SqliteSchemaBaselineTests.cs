@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Runtime.CompilerServices;
 using FieldOps.Data;
 using FieldOps.Data.Platform;
@@ -99,10 +98,10 @@ public sealed class SqliteSchemaBaselineTests
     /// </summary>
     private static async Task<SqliteSchemaBaseline.Script> RecordMigrationsAsync()
     {
-        var recorder = new CommandRecorder();
+        var recorder = new CommandCounter();
         await using var db = NewContext("record", recorder);
         await db.Database.MigrateAsync();
-        var commands = recorder.Commands
+        var commands = recorder.Recorded.Select(command => command.Sql.Trim())
             .Where(text => !text.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) && !text.StartsWith("PRAGMA", StringComparison.OrdinalIgnoreCase))
             .Where(text => !text.Contains("__EFMigrationsLock", StringComparison.Ordinal) || text.StartsWith("CREATE TABLE", StringComparison.Ordinal))
             .ToList();
@@ -139,33 +138,4 @@ public sealed class SqliteSchemaBaselineTests
 
     private static string SourcePath([CallerFilePath] string thisFile = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "FieldOps.Data", "Migrations", "SqliteSchemaBaseline.sql"));
-
-    private sealed class CommandRecorder : DbCommandInterceptor
-    {
-        public List<string> Commands { get; } = [];
-
-        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result) =>
-            Record(command, result);
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<int> result, CancellationToken cancellationToken = default) => ValueTask.FromResult(Record(command, result));
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
-            Record(command, result);
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) => ValueTask.FromResult(Record(command, result));
-
-        public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result) =>
-            Record(command, result);
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<object> result, CancellationToken cancellationToken = default) => ValueTask.FromResult(Record(command, result));
-
-        private T Record<T>(DbCommand command, T result)
-        {
-            Commands.Add(command.CommandText.Trim());
-            return result;
-        }
-    }
 }

@@ -12,7 +12,8 @@ public sealed class CommandCounter : DbCommandInterceptor
 
     private readonly List<RecordedCommand> _recorded = [];
 
-    /// <summary>The queries (text and parameter values) read since the last reset, to look at their plans.</summary>
+    /// <summary>The commands (text and parameter values) sent since the last reset: to look at the queries' plans, or
+    /// at everything the migrations run.</summary>
     public IReadOnlyList<RecordedCommand> Recorded
     {
         get
@@ -74,6 +75,7 @@ public sealed class CommandCounter : DbCommandInterceptor
 
     public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {
+        Record(command);
         Interlocked.Increment(ref _count);
         return result;
     }
@@ -81,6 +83,7 @@ public sealed class CommandCounter : DbCommandInterceptor
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
+        Record(command);
         Interlocked.Increment(ref _count);
         return ValueTask.FromResult(result);
     }
